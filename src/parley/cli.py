@@ -1,0 +1,295 @@
+"""The ``parley`` command line: data to stdout, messages and progress to stderr.
+
+Exit codes: 0 success, 1 failure (nothing could be done), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from parley import __version__
+from parley.errors import ParleyError
+
+err = Console(stderr=True, highlight=False)
+DB_HELP = "Store: a SQLite file or a database URL (default: $PARLEY_DB, else ./parley.db)."
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn Parley's errors into one line on stderr and exit code 1, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ParleyError as e:
+            err.print(f"[red]Error:[/red] {e}", markup=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper
+
+
+def open_store(db: str | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from parley.store import Store
+
+    return Store.open(db, create=create)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="parley")
+def main() -> None:
+    """Parley: a structured, sourced record of a negotiation, built from the news.
+
+    \b
+    Typical session:
+      parley ingest articles/ --meta articles.meta.json
+      parley ls
+      parley export --format json -o record.json
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--meta", "meta_path", default=None, type=click.Path(dir_okay=False),
+              help="JSON sidecar mapping file names (or URLs) to {published, title, outlet, url, authors}.")
+@click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
+              help="Refuse inputs larger than this.")
+@click.option("--no-extract", is_flag=True, help="Store and clean documents only; run no extractor.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
+@handle_errors
+def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_bytes: int,
+           no_extract: bool, quiet: bool) -> None:
+    """Ingest articles: .txt, .html, .json, .jsonl files, folders (recursive), URLs and RSS/Atom feeds.
+
+    Each new article is cleaned, extracted and stored in a transaction of its own; an article
+    already in the store (same text) is left unchanged; an input that cannot be read is skipped
+    with a reason. Exits 1 when no input ended up in the store.
+
+    \b
+    Examples:
+      parley ingest demo/corpus --meta demo/demo.meta.json
+      parley ingest https://example.org/news/article.html --db news.db
+      parley ingest feed.xml notes.jsonl
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from parley.ingest.meta import load_sidecar
+    from parley.ingest.run import ingest as run_ingest
+    from parley.pipeline import Extraction
+
+    sidecar = load_sidecar(meta_path)
+    extraction = Extraction(names=[]) if no_extract else Extraction()
+    with open_store(db, create=True) as store:
+        show = not quiet and err.is_terminal
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), console=err, transient=True, disable=not show) as bar:
+            task = bar.add_task("", total=None)
+
+            def tick(source: str, outcome: str) -> None:
+                bar.update(task, advance=1, description=f"{outcome}: {Path(source).name[:40]}")
+
+            summary = run_ingest(list(inputs), store, sidecar=sidecar, extraction=extraction,
+                                 max_bytes=max_bytes, progress=tick)
+    for s in summary.skipped:
+        err.print(f"skipped {s.source}: {s.reason}", markup=False)
+    line = (f"{len(summary.added)} added, {len(summary.unchanged)} unchanged, "
+            f"{len(summary.skipped)} skipped")
+    if summary.linked:
+        line += f", {len(summary.linked)} near-duplicate link(s)"
+    err.print(line + f" (store: {store.target})", markup=False)
+    if summary.interrupted:
+        err.print("interrupted: every document listed as added is committed; run again to resume", markup=False)
+        sys.exit(130)
+    if not summary.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
+@click.option("-o", "--output", default=None,
+              help="File to write (json/jsonl; default stdout), or a folder or .zip for csv.")
+@handle_errors
+def export(db: str | None, fmt: str, output: str | None) -> None:
+    """Export everything as the record contract (spec/EXPORT.md).
+
+    \b
+    Examples:
+      parley export --format json -o record.json
+      parley export --format jsonl | head
+      parley export --format csv -o record.zip
+    """
+    from parley import export as ex
+
+    with open_store(db) as store:
+        if fmt == "csv":
+            if not output:
+                raise click.UsageError("--format csv needs -o FOLDER or -o FILE.zip")
+            names = ex.write_csv(store, Path(output))
+            err.print(f"wrote {len(names)} CSV files to {output}", markup=False)
+            return
+        writer = ex.write_json if fmt == "json" else ex.write_jsonl
+        if output:
+            tmp = Path(output + ".part")
+            with tmp.open("w", encoding="utf-8") as fh:
+                writer(store, fh)
+            tmp.replace(output)
+            err.print(f"wrote {output}", markup=False)
+        else:
+            writer(store, sys.stdout)
+
+
+@main.command("ls")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--limit", default=None, type=click.IntRange(1), help="At most this many documents.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@handle_errors
+def ls_cmd(db: str | None, limit: int | None, as_json: bool) -> None:
+    """List documents: id, date, outlet, title, kind, noise share.
+
+    \b
+    Example:
+      parley ls --limit 20
+    """
+    with open_store(db) as store:
+        rows = store.list_documents(limit=limit)
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table("id", "date", "outlet", "title", "kind", "lang", "noise")
+    for r in rows:
+        date = (r["published"] or "—") + ("*" if r["published_inferred"] else "")
+        title = r["title"] or Path(r["source"]).name
+        table.add_row(r["id"], date, r["outlet"] or "—", title[:60], r["kind"], r["language"] or "?",
+                      f"{r['noise_share']:.0%}")
+    Console(highlight=False).print(table)
+    if any(r["published_inferred"] for r in rows):
+        err.print("* date inferred from the text", markup=False)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@handle_errors
+def stats(db: str | None, as_json: bool) -> None:
+    """Counts: documents, languages, kinds, near-duplicates, records by type.
+
+    \b
+    Example:
+      parley stats --json
+    """
+    with open_store(db) as store:
+        s = store.stats()
+    if as_json:
+        click.echo(json.dumps(s, indent=1, ensure_ascii=False))
+        return
+    click.echo(f"store           {s['store']} (schema v{s['schema_version']})")
+    click.echo(f"documents       {s['documents']} ({s['characters']:,} characters)")
+    click.echo(f"published       {s['published_range'][0] or '—'} … {s['published_range'][1] or '—'}")
+    click.echo("languages       " + ", ".join(f"{k} {v}" for k, v in sorted(s["languages"].items())))
+    click.echo("kinds           " + ", ".join(f"{k} {v}" for k, v in sorted(s["kinds"].items())))
+    click.echo(f"near-duplicates {s['near_duplicate_pairs']} pair(s)")
+    click.echo(f"skips recorded  {s['skips_recorded']}")
+    for kind in ("actors", "events", "statements", "proposals", "deadlines", "positions", "claims", "predictions"):
+        click.echo(f"{kind:15} {s['records'].get(kind, 0)} ({s['mentions'].get(kind, 0)} in documents)")
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--extractor", "names", multiple=True,
+              help="Run only these extractors (repeatable; default: all built-ins). See 'parley extractors'.")
+@handle_errors
+def extract(db: str | None, names: tuple[str, ...]) -> None:
+    """Re-run extraction on every stored document (after an extractor changed), then re-resolve.
+
+    \b
+    Example:
+      parley extract
+    """
+    from parley.pipeline import Extraction
+    from parley.resolve import rebuild
+
+    extraction = Extraction(names=list(names)) if names else Extraction()
+    n = 0
+    with open_store(db) as store:
+        for doc in store.iter_documents():
+            records, cues = extraction.run(doc)
+            store.replace_mentions(doc.id, records, kind=doc.kind, kind_cues=cues,
+                                   extracted_with=extraction.signature)
+            n += 1
+        rebuild(store)
+    err.print(f"re-extracted {n} document(s) with {extraction.signature or 'no extractor'}", markup=False)
+
+
+@main.command()
+@handle_errors
+def extractors() -> None:
+    """List the registered extractors, what they need and what they produce."""
+    from parley.extract.registry import all_specs, default_names
+
+    default = default_names()
+    for spec in all_specs():
+        mark = "*" if spec.name in default else " "
+        click.echo(f"{mark} {spec.name:28} produces {','.join(spec.produces):22} "
+                   f"requires {','.join(spec.requires) or '-':12} {spec.description}")
+    err.print("* runs by default", markup=False)
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--db", default=None, help=DB_HELP)
+@handle_errors
+def show(doc_id: str, db: str | None) -> None:
+    """Print a document's records with their evidence highlighted in the text.
+
+    \b
+    Example:
+      parley show doc_1a2b3c4d5e6f
+    """
+    from parley.show import render_document
+
+    with open_store(db) as store:
+        doc = store.get_document(doc_id)
+        if doc is None:
+            raise ParleyError(f"no document {doc_id!r}: 'parley ls' lists the ids")
+        records = store.records_for_document(doc_id)
+    render_document(Console(highlight=False), doc, records)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 500))
+@handle_errors
+def search(query: str, db: str | None, limit: int) -> None:
+    """Full-text search over documents and statements.
+
+    \b
+    Example:
+      parley search "ceasefire proposal"
+    """
+    with open_store(db) as store:
+        hits = store.search(query, limit=limit)
+    for h in hits["documents"]:
+        click.echo(f"{h['id']}  {h['published'] or '—'}  {h['title'] or ''}\n    {h['snippet']}")
+    for s in hits["statements"]:
+        click.echo(f"{s['id']}  “{s.get('quote', '')}”")
+    if not hits["documents"] and not hits["statements"]:
+        err.print("no match", markup=False)
+
+
+if __name__ == "__main__":
+    main()
