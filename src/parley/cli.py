@@ -291,5 +291,91 @@ def search(query: str, db: str | None, limit: int) -> None:
         err.print("no match", markup=False)
 
 
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--actor", default=None, help="Only events with this participant (name or alias).")
+@click.option("--type", "type_", default=None, help="Only this event type (meeting, call, summit...).")
+@click.option("--since", default=None, help="Only events on or after this ISO date.")
+@click.option("--until", default=None, help="Only events on or before this ISO date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handle_errors
+def timeline(db: str | None, actor: str | None, type_: str | None, since: str | None, until: str | None,
+             fmt: str) -> None:
+    """Events in date order (undated last) with status, place, participants and sources.
+
+    \b
+    Examples:
+      parley timeline --since 2026-03-01 --type meeting
+      parley timeline --actor Lindqvist --format json
+    """
+    from parley.resolve.timeline import render_table, timeline as build
+
+    with open_store(db) as store:
+        items = build(store, actor=actor, type=type_, since=_iso(since, "--since"), until=_iso(until, "--until"))
+    if fmt == "json":
+        click.echo(json.dumps(items, indent=1, ensure_ascii=False))
+    else:
+        render_table(Console(highlight=False), items)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--since", default=None, help="Only what happened or was said on or after this ISO date.")
+@click.option("--about", default=None, help="Only what concerns this actor, place or term.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", default=None, help="File to write (default stdout).")
+@handle_errors
+def brief(db: str | None, since: str | None, about: str | None, fmt: str, output: str | None) -> None:
+    """A one-page briefing where every sentence cites its sources [n].
+
+    \b
+    Examples:
+      parley brief
+      parley brief --since 2026-03-01 --about ceasefire --format html -o brief.html
+    """
+    from parley.brief import build_brief
+
+    with open_store(db) as store:
+        b = build_brief(store, since=_iso(since, "--since"), about=about)
+    body = b.to_html() if fmt == "html" else b.to_markdown()
+    if output:
+        Path(output).write_text(body, encoding="utf-8")
+        err.print(f"wrote {output}", markup=False)
+    else:
+        click.echo(body)
+
+
+@main.command()
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (localhost by default).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--write-token", envvar="PARLEY_WRITE_TOKEN", default=None,
+              help="Enable ingest through the API for requests bearing this token ($PARLEY_WRITE_TOKEN).")
+@handle_errors
+def serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+    """Serve the web dashboard and the JSON API (docs at /docs).
+
+    \b
+    Example:
+      parley serve --db parley.db --port 8000
+    """
+    from parley.serve import run
+    from parley.store import resolve_target
+
+    open_store(db).close()  # a clear error now rather than on the first request
+    run(resolve_target(db), host=host, port=port, write_token=write_token)
+
+
+def _iso(value: str | None, option: str) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from None
+
+
 if __name__ == "__main__":
     main()

@@ -7,7 +7,7 @@ from parley.extract.registry import Context, extractor
 from parley.models import Record
 
 
-@extractor("kind.rules.v1", produces=("document.kind",), requires=("noise",))
+@extractor("kind.rules.v1", produces=("document.kind",), requires=("noise",), order=0)
 def document_kind(ctx: Context) -> list[Record]:
     """Document kind from cue rules (bio, disclaimer, dateline, Q&A turns, first person)."""
     kind, cues = classify_kind(ctx.text, ctx.document.noise)

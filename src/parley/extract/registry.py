@@ -10,8 +10,9 @@ means registering a new version name. Built-ins register exactly as a third part
     @extractor("claims.mine.v1", produces=("claims",), requires=("nlp",))
     def my_claims(ctx): ...
 
-``DEFAULT`` is the order the pipeline runs them in: an extractor sees the records of those
-before it in ``ctx.found``.
+``default_names()`` is the order the pipeline runs them in (by ``order``): an extractor sees
+the records of those before it in ``ctx.found``. Every module in ``parley.extract`` is
+imported on first use, so a new built-in needs no list edited anywhere.
 """
 
 from __future__ import annotations
@@ -56,20 +57,27 @@ class ExtractorSpec:
     produces: tuple[str, ...]
     requires: tuple[str, ...] = ()
     description: str = ""
+    order: int = 100
+    default: bool = True
 
 
 REGISTRY: dict[str, ExtractorSpec] = {}
 
 
 def extractor(name: str, *, produces: tuple[str, ...], requires: tuple[str, ...] = (),
-              description: str = "") -> Callable[[ExtractFn], ExtractFn]:
-    """Register ``func`` under ``name``; the first line of its docstring describes it."""
+              description: str = "", order: int = 100, default: bool = True
+              ) -> Callable[[ExtractFn], ExtractFn]:
+    """Register ``func`` under ``name``; the first line of its docstring describes it.
+
+    ``order`` places it in the default run (lower runs first: actors before the records that
+    name them); ``default=False`` registers it without running it unless asked for by name.
+    """
 
     def wrap(func: ExtractFn) -> ExtractFn:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise ConfigError(f"extractor {name!r} is registered twice: give the new one a new version name")
         summary = description or ((func.__doc__ or "").strip().splitlines() or [""])[0]
-        REGISTRY[name] = ExtractorSpec(name, func, produces, requires, summary)
+        REGISTRY[name] = ExtractorSpec(name, func, produces, requires, summary, order, default)
         return func
 
     return wrap
@@ -89,22 +97,26 @@ def all_specs() -> list[ExtractorSpec]:
     return [REGISTRY[n] for n in sorted(REGISTRY)]
 
 
-# The built-ins, in the order the pipeline runs them (later ones read earlier ones' records).
-DEFAULT: list[str] = []
-
-
 def default_names() -> list[str]:
+    """The extractors that run by default, in order (later ones read earlier ones' records)."""
     load_builtins()
-    return [n for n in DEFAULT if n in REGISTRY]
+    return [s.name for s in sorted(REGISTRY.values(), key=lambda s: (s.order, s.name)) if s.default]
 
 
 _loaded = False
 
 
 def load_builtins() -> None:
-    """Import the built-in extractor modules, which register themselves."""
+    """Import every module of ``parley.extract``: the built-ins register themselves."""
     global _loaded
     if _loaded:
         return
     _loaded = True
-    import parley.extract.builtins  # noqa: F401
+    import importlib
+    import pkgutil
+
+    import parley.extract as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name != "registry" and not info.name.startswith("_"):
+            importlib.import_module(f"parley.extract.{info.name}")
