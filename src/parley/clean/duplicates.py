@@ -1,0 +1,69 @@
+"""Sentences of one document that say the same thing twice.
+
+Pages repeat themselves: a photo caption restates a body sentence in other words, an image's
+alt text and its caption print the same line twice, a "teaser" copy of the headline sits under
+it. Only one of each pair is body text; the other is marked so that extraction does not count
+the same fact twice. Similarity is lexical (content words, rapidfuzz token ratios on lower-case
+words) because the restatements share most of their names and nouns even when the verbs change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from parley.clean.lines import Line, content_words
+
+# A pair at or above this similarity is a restatement (checked on the seeds' and dev corpora's
+# repeated captions score 0.88-1.0; body sentences about the same meeting stay below 0.7).
+NEAR_DUPLICATE_THRESHOLD = 0.8
+# Below this many content words a line is too short to call a restatement (headings, names).
+MIN_CONTENT_WORDS = 5
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalized(s: str) -> str:
+    """Lower-case words joined by single spaces: the form two copies of a line share."""
+    return _NON_WORD.sub(" ", s.lower()).strip()
+
+
+def is_copy(a: str, b: str) -> bool:
+    """True when one line is the other, or the other with something added at the end (an
+    alt text and its caption, a caption with and without its credit, a truncated copy)."""
+    na, nb = normalized(a), normalized(b)
+    if not na or not nb:
+        return False
+    short, long_ = sorted((na, nb), key=len)
+    return long_.startswith(short) and len(short.split()) >= 4
+
+
+def similarity(a: str, b: str) -> float:
+    """How far two lines say the same thing, from 0 to 1.
+
+    The mean of two views: the share of the shorter line's content words found in the longer
+    one, and rapidfuzz's token-sort ratio over the lower-case words (which penalises a short
+    line that merely shares a few names with a long paragraph)."""
+    wa, wb = set(content_words(a)), set(content_words(b))
+    if len(wa) < MIN_CONTENT_WORDS or len(wb) < MIN_CONTENT_WORDS:
+        return 0.0
+    overlap = len(wa & wb) / min(len(wa), len(wb))
+    ratio = fuzz.token_sort_ratio(normalized(a), normalized(b)) / 100.0
+    return (overlap + ratio) / 2
+
+
+def near_duplicate_pairs(lines: list[Line], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[tuple[int, int, float]]:
+    """Pairs ``(i, j, score)`` of line positions (``i < j``) that restate each other."""
+    cands = [(k, ln) for k, ln in enumerate(lines) if not ln.blank and len(content_words(ln.content)) >= MIN_CONTENT_WORDS]
+    pairs = []
+    for x, (i, a) in enumerate(cands):
+        for j, b in cands[x + 1:]:
+            # Lengths far apart: a headline inside a paragraph is not a restatement.
+            la, lb = len(a.content), len(b.content)
+            if min(la, lb) < 0.45 * max(la, lb):
+                continue
+            score = similarity(a.content, b.content)
+            if score >= threshold:
+                pairs.append((i, j, score))
+    return pairs
