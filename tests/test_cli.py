@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from parley.cli import main
 
-from .conftest import FIXTURES
+from helpers import FIXTURES
 
 WIRE = str(FIXTURES / "ingest" / "wire.txt")
 

@@ -30,7 +30,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except ParleyError as e:
-            err.print(f"[red]Error:[/red] {e}", markup=True)
+            click.echo(f"Error: {e}", err=True)
             sys.exit(1)
         except BrokenPipeError:
             sys.exit(0)
@@ -101,14 +101,14 @@ def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_b
             summary = run_ingest(list(inputs), store, sidecar=sidecar, extraction=extraction,
                                  max_bytes=max_bytes, progress=tick)
     for s in summary.skipped:
-        err.print(f"skipped {s.source}: {s.reason}", markup=False)
+        click.echo(f"skipped {s.source}: {s.reason}", err=True)
     line = (f"{len(summary.added)} added, {len(summary.unchanged)} unchanged, "
             f"{len(summary.skipped)} skipped")
     if summary.linked:
         line += f", {len(summary.linked)} near-duplicate link(s)"
-    err.print(line + f" (store: {store.target})", markup=False)
+    click.echo(line + f" (store: {store.target})", err=True)
     if summary.interrupted:
-        err.print("interrupted: every document listed as added is committed; run again to resume", markup=False)
+        click.echo("interrupted: every document listed as added is committed; run again to resume", err=True)
         sys.exit(130)
     if not summary.ok:
         sys.exit(1)
@@ -136,7 +136,7 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
             if not output:
                 raise click.UsageError("--format csv needs -o FOLDER or -o FILE.zip")
             names = ex.write_csv(store, Path(output))
-            err.print(f"wrote {len(names)} CSV files to {output}", markup=False)
+            click.echo(f"wrote {len(names)} CSV files to {output}", err=True)
             return
         writer = ex.write_json if fmt == "json" else ex.write_jsonl
         if output:
@@ -144,7 +144,7 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
             with tmp.open("w", encoding="utf-8") as fh:
                 writer(store, fh)
             tmp.replace(output)
-            err.print(f"wrote {output}", markup=False)
+            click.echo(f"wrote {output}", err=True)
         else:
             writer(store, sys.stdout)
 
@@ -177,7 +177,7 @@ def ls_cmd(db: str | None, limit: int | None, as_json: bool) -> None:
                       f"{r['noise_share']:.0%}")
     Console(highlight=False).print(table)
     if any(r["published_inferred"] for r in rows):
-        err.print("* date inferred from the text", markup=False)
+        click.echo("* date inferred from the text", err=True)
 
 
 @main.command()
@@ -231,7 +231,7 @@ def extract(db: str | None, names: tuple[str, ...]) -> None:
                                    extracted_with=extraction.signature)
             n += 1
         rebuild(store)
-    err.print(f"re-extracted {n} document(s) with {extraction.signature or 'no extractor'}", markup=False)
+    click.echo(f"re-extracted {n} document(s) with {extraction.signature or 'no extractor'}", err=True)
 
 
 @main.command()
@@ -245,7 +245,7 @@ def extractors() -> None:
         mark = "*" if spec.name in default else " "
         click.echo(f"{mark} {spec.name:28} produces {','.join(spec.produces):22} "
                    f"requires {','.join(spec.requires) or '-':12} {spec.description}")
-    err.print("* runs by default", markup=False)
+    click.echo("* runs by default", err=True)
 
 
 @main.command()
@@ -288,7 +288,7 @@ def search(query: str, db: str | None, limit: int) -> None:
     for s in hits["statements"]:
         click.echo(f"{s['id']}  “{s.get('quote', '')}”")
     if not hits["documents"] and not hits["statements"]:
-        err.print("no match", markup=False)
+        click.echo("no match", err=True)
 
 
 @main.command()
@@ -340,7 +340,7 @@ def brief(db: str | None, since: str | None, about: str | None, fmt: str, output
     body = b.to_html() if fmt == "html" else b.to_markdown()
     if output:
         Path(output).write_text(body, encoding="utf-8")
-        err.print(f"wrote {output}", markup=False)
+        click.echo(f"wrote {output}", err=True)
     else:
         click.echo(body)
 

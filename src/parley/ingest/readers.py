@@ -21,6 +21,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
+MIN_HTML_WORDS = 12  # fewer extracted words than this is a menu or a stub, not an article
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -80,8 +81,9 @@ def html_to_article(html: str, source: str, key: str, url: str | None = None) ->
         meta = trafilatura.extract_metadata(html, default_url=url)
     except (ValueError, TypeError, AttributeError) as e:  # lxml errors surface as these
         raise InputError(f"malformed HTML: {e.__class__.__name__}") from e
-    if not text or not text.strip():
-        raise EmptyInput("no article text found in the HTML page (navigation or script only?)")
+    words = len((text or "").split())
+    if words < MIN_HTML_WORDS:
+        raise EmptyInput(f"no article text found in the HTML page ({words} words: navigation or script only?)")
     article = RawArticle(source=source, text=text, key=key, url=url)
     if meta is not None:
         article.title = meta.title or None
@@ -136,20 +138,19 @@ def read_json(data: bytes, source: str, key: str) -> list[RawArticle]:
             for i, o in enumerate(items)]
 
 
-def read_jsonl(data: bytes, source: str, key: str) -> list[RawArticle | InputError]:
-    """One article per line; a bad line is a skip of its own, the others go on."""
-    out: list[RawArticle | InputError] = []
+def read_jsonl(data: bytes, source: str, key: str) -> list[RawArticle | tuple[str, InputError]]:
+    """One article per line; a bad line is ``(its source, the error)``, and the others go on."""
+    out: list[RawArticle | tuple[str, InputError]] = []
     for n, line in enumerate(decode(data, "JSONL file").splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"line {n}"
         try:
             obj = json.loads(line)
-            out.append(_article_from_object(obj, f"{source}#{n}", f"{key}#{n}", where))
+            out.append(_article_from_object(obj, f"{source}#{n}", f"{key}#{n}", f"line {n}"))
         except json.JSONDecodeError as e:
-            out.append(InputError(f"{source}#{n}: invalid JSON: {e.msg}"))
+            out.append((f"{source}#{n}", InputError(f"invalid JSON: {e.msg}")))
         except InputError as e:
-            out.append(InputError(f"{source}#{n}: {e}"))
+            out.append((f"{source}#{n}", e))
     if not out:
         raise EmptyInput("empty JSONL file")
     return out

@@ -72,9 +72,9 @@ def _from_path(item: str, max_bytes: int, client: httpx.Client | None) -> Iterat
         if not files:
             yield Skip(item, "folder holds no .txt, .html, .json, .jsonl or feed files")
         for f in files:
-            yield from _from_file(f, max_bytes)
+            yield from _from_file(f, max_bytes, client)
     elif path.exists():
-        yield from _from_file(path, max_bytes)
+        yield from _from_file(path, max_bytes, client)
     else:
         yield Skip(item, "no such file or folder")
 
@@ -94,7 +94,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise UnreadableInput(f"cannot read: {e.strerror or e}") from e
 
 
-def _from_file(path: Path, max_bytes: int) -> Iterator[RawArticle | Skip]:
+def _from_file(path: Path, max_bytes: int, client: httpx.Client | None) -> Iterator[RawArticle | Skip]:
     source, key = str(path), path.name
     suffix = path.suffix.lower()
     try:
@@ -105,9 +105,9 @@ def _from_file(path: Path, max_bytes: int) -> Iterator[RawArticle | Skip]:
             yield from readers.read_json(data, source, key)
         elif suffix in readers.JSONL_SUFFIXES:
             for a in readers.read_jsonl(data, source, key):
-                yield Skip(source, str(a)) if isinstance(a, InputError) else a
+                yield Skip(a[0], str(a[1])) if isinstance(a, tuple) else a
         elif suffix in readers.FEED_SUFFIXES:
-            yield from _from_feed(data, source, max_bytes, None)
+            yield from _from_feed(data, source, max_bytes, client)
         else:
             text = readers.decode(data)
             if text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):

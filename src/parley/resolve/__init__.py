@@ -31,8 +31,9 @@ def rebuild(store: Store) -> dict[str, list[dict[str, Any]]]:
     mentions = store.mentions()
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
-        m = {k: v for k, v in m.items() if k not in ("doc_id", "kind")} | {"_kind": m["kind"]}
-        by_kind.setdefault(m.pop("_kind"), []).append(m)
+        kind = m.pop("record_kind")
+        m.pop("doc_id")
+        by_kind.setdefault(kind, []).append(m)
     actors, id_map = merge_actors(by_kind.get("actors", []))
     resolved: dict[str, list[dict[str, Any]]] = {"actors": actors}
     for kind, recs in by_kind.items():

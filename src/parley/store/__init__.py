@@ -209,13 +209,15 @@ class Store:
     # records -----------------------------------------------------------------------------
 
     def mentions(self, kind: str | None = None, doc_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Per-document records: each is its export dict plus ``doc_id`` and ``record_kind``
+        (``actors``, ``events``...; a statement's own ``kind`` field is direct/indirect)."""
         q = select(t.mentions.c.doc_id, t.mentions.c.kind, t.mentions.c.data).order_by(t.mentions.c.doc_id)
         if kind:
             q = q.where(t.mentions.c.kind == kind)
         if doc_ids is not None:
             q = q.where(t.mentions.c.doc_id.in_(list(doc_ids)))
         with self.engine.connect() as conn:
-            return [{"doc_id": d, "kind": k, **json.loads(data)} for d, k, data in conn.execute(q)]
+            return [{**json.loads(data), "doc_id": d, "record_kind": k} for d, k, data in conn.execute(q)]
 
     def replace_records(self, kind_records: dict[str, list[dict[str, Any]]], *, scope: Iterable[str] | None = None
                         ) -> None:
