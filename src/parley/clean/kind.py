@@ -89,7 +89,9 @@ def read_cues(text: str, noise: Sequence[Noise]) -> KindCues:
     prose = "\n".join(ln.content for ln in body)
     unquoted = _QUOTED.sub(" ", prose)
     sentences = [s for s in _SENTENCE.findall(prose.replace("\n", " ")) if len(s.split()) >= 4]
-    header = "\n".join(ln.content for ln in lines[:6])
+    # A statement names itself in a heading ("Joint statement by ..."), not in a sentence of
+    # a report ("In a statement from the ministry, ...").
+    header = "\n".join(ln.content for ln in lines[:6] if len(ln.content.split()) <= 15)
     return KindCues(
         turns=sum(bool(_TURN.match(ln.content)) for ln in body),
         sentences=len(sentences),

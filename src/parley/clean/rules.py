@@ -19,6 +19,8 @@ from parley.clean.page import Page
 
 # Longest line (in words) that can be a menu item, a credit, a byline or a box heading.
 SHORT = 14
+# How many non-blank lines at the top are searched for kickers when the title is unknown.
+HEADER_SCAN = 3
 # Longest line that can be a photo caption.
 CAPTION_MAX_WORDS = 70
 # Body prose opens with these; headlines, captions and bylines almost never do.
@@ -29,6 +31,7 @@ _CONNECTIVE = re.compile(
 )
 # Where a sentence starts inside a line (the line start counts as one).
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?][”’\"')\]])|(?<=[.!?]))\s*(?=[A-Z“\"‘(])")
+_AUXILIARY = re.compile(r"\b(?:was|were|had|has|have|is|are|did|will|would|been)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|our|we|us)\b", re.IGNORECASE)
 _BY = re.compile(
     r"^(?:by|written by|reported by|reporting by|words by|story by|text by|compiled by|edited by)\s+(?=\S)",
@@ -85,9 +88,11 @@ def is_timestamp(line: Line) -> bool:
     return True
 
 
-def caption_like(line: Line) -> bool:
+def caption_like(line: Line, *, strict: bool = False) -> bool:
     """A line that describes a photograph: one descriptive sentence that ends with where and
-    when it was taken, no quotation, no attribution ("said", "told")."""
+    when it was taken, no quotation, no attribution ("said", "told"). ``strict`` (for a line
+    with no credit beside it) also wants the caption's present tense: "X speaks during ...",
+    not "X was unveiled on ..." (a body sentence that happens to end with a date)."""
     s = line.content
     if line.n_words < 6 or line.n_words > CAPTION_MAX_WORDS or has_quote(s) or cues.ATTRIBUTION.search(s):
         return False
@@ -98,6 +103,8 @@ def caption_like(line: Line) -> bool:
     for m in cues.FULL_DATE.finditer(first):
         pass
     if m is None:
+        return False
+    if strict and (_AUXILIARY.search(first) or any(w.endswith("ed") and w.islower() for w in first.split()[:8])):
         return False
     tail = first[m.end():]
     # Nothing but a place may follow the date ("... on May 3, 2025 in Cairo, Egypt.").
@@ -116,7 +123,9 @@ def mark_furniture(page: Page) -> None:
         elif n <= SHORT and cues.ABOUT_HEADING.match(s):
             if page.mark(line, "about"):
                 nxt = page.next(line)
-                if nxt is not None and (cues.ABOUT_BODY.match(nxt.content) or nxt.n_words <= 120):
+                # The box's text describes the publication ("X is a daily newspaper", "We are ...").
+                if nxt is not None and nxt.n_words <= 120 and (
+                        cues.ABOUT_BODY.match(nxt.content) or re.match(r"(?:We|Our)\b", nxt.content)):
                     page.mark(nxt, "about")
         elif cues.ABOUT_BODY.match(s) and page.in_footer(line) and n <= 120:
             page.mark(line, "about")
@@ -168,7 +177,7 @@ def mark_credits(page: Page) -> None:
         sentences = list(_SENTENCE_START.finditer(s[: m.start()]))
         first = s[: sentences[1].start()] if len(sentences) > 1 else s
         if len(sentences) > 1 and not caption_like(Line(line.index, line.start, line.start + len(first), first)):
-            cap_start = sentences[-1].start()
+            cap_start = sentences[-1].end()
             if not cues.ATTRIBUTION.search(s[cap_start:m.start()]) and not has_quote(s[cap_start:m.start()]):
                 page.mark(line, "caption", (line.start + cap_start, line.end))
         elif n <= CAPTION_MAX_WORDS + 12 and not cues.ATTRIBUTION.search(s[: m.start()]):
@@ -310,7 +319,7 @@ def mark_captions(page: Page) -> None:
             if page.reason(line) == "byline":  # the name over a caption is its photographer
                 page.marks[line.index] = "photo_credit"
     for line in lines:
-        if page.reason(line) is None and caption_like(line) and not page.is_title(line):
+        if page.reason(line) is None and caption_like(line, strict=True) and not page.is_title(line):
             page.mark(line, "caption")
 
 
@@ -331,14 +340,36 @@ def _caption_before_credit(page: Page, line: Line) -> bool:
 
 
 def mark_above_title(page: Page) -> None:
-    """Short lines printed above the headline: kickers, section names, skip links, stray teasers."""
+    """Short lines printed above the headline: kickers, section names, skip links, stray teasers.
+    Without a known title, only the unmistakable ones: an all-capitals kicker opening the page
+    and lines of mis-decoded characters."""
     if page.title_index is None:
+        for line in page.nonblank():
+            if page.rank(line) >= HEADER_SCAN:
+                break
+            letters = [c for c in line.content if c.isalpha()]
+            if _mojibake(line.content):
+                page.mark(line, "chrome")
+            elif page.rank(line) == 0 and line.n_words <= 5 and letters and all(c.isupper() for c in letters):
+                nxt = page.next(line)
+                if nxt is not None and not nxt.content.isupper():
+                    page.mark(line, "chrome")
         return
     for line in page.nonblank():
         if line.index >= page.title_index:
             break
         if line.n_words <= 15:
             page.mark(line, "chrome")
+
+
+def _mojibake(s: str) -> bool:
+    """Text decoded with the wrong charset: a short run of accented Latin letters and symbols
+    with no plain ASCII word in it."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters or len(s.split()) > 3:
+        return False
+    latin1 = sum(1 for c in letters if "\u00c0" <= c <= "\u024f")
+    return latin1 >= 0.6 * len(letters) and not re.search(r"[A-Za-z]{3}", s)
 
 
 def mark_near_duplicates(page: Page, pairs: list[tuple[int, int, float]]) -> None:
