@@ -85,10 +85,11 @@ class Page:
         return None if line is None else self.marks.get(line.index)
 
     def is_title(self, line: Line) -> bool:
-        """True for the headline line and any exact copy of it."""
+        """True for the headline line and any exact copy of it (a copy with something added,
+        "- - <title>" or "Update <title>", is a teaser copy and may be marked)."""
         if line.index == self.title_index:
             return True
-        return self.title_index is not None and normalized(line.content) == normalized(self.lines[self.title_index].content)
+        return self.title_index is not None and line.content == self.lines[self.title_index].content
 
     def _find_title(self) -> int | None:
         """The line that holds the given title, searched in the header only."""

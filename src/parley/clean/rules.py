@@ -99,11 +99,10 @@ def caption_like(line: Line, *, strict: bool = False) -> bool:
     if _CONNECTIVE.match(s):
         return False
     first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", s, maxsplit=1)[0]
-    m = None
-    for m in cues.FULL_DATE.finditer(first):
-        pass
-    if m is None:
+    dates = list(cues.FULL_DATE.finditer(first))
+    if not dates:
         return False
+    m = dates[-1]
     if strict and (_AUXILIARY.search(first) or any(w.endswith("ed") and w.islower() for w in first.split()[:8])):
         return False
     tail = first[m.end():]
