@@ -1,0 +1,218 @@
+"""Benchmark of ``parley.time.find_times`` on TempEval-3 platinum and MEANTIME (English) TIMEX3.
+
+Prints relaxed span P/R/F1 (any overlap), strict span F1 (exact offsets), value accuracy over
+relaxed matches and value F1 (TempEval-3 attribute F1: value accuracy x relaxed F1), type
+accuracy, and speed (articles/s, ms per 800 words, one core).
+
+    .venv/bin/python bench/time.py                 # both corpora
+    .venv/bin/python bench/time.py --corpus te3 --errors 40   # show value errors and misses
+
+The DCT is the reference date of each document (TempEval-3: the <DCT> element, not scored since
+systems receive it; MEANTIME: the CREATION_TIME TIMEX3, which is part of the text and scored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from parley.time import find_times
+from parley.time.finder import _cached
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+TE3_DIR = DATA / "tempeval3_platinum" / "te3-platinum"
+MEANTIME_DIR = DATA / "meantime_english" / "intra_cross-doc_annotation"
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    name: str
+    text: str
+    dct: dt.date
+    gold: list[Gold]
+    scored_end: int | None = None  # system mentions after this offset are not scored
+
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def load_te3(directory: Path = TE3_DIR) -> list[Doc]:
+    """TempEval-3 .tml files: the TEXT element with tags stripped and TIMEX3 offsets kept."""
+    docs = []
+    for path in sorted(directory.glob("*.tml")):
+        raw = path.read_text(encoding="utf-8")
+        dct_m = re.search(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', raw, re.S)
+        body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+        out: list[str] = []
+        gold: list[Gold] = []
+        pos = 0
+        length = 0
+        open_timex: tuple[int, dict[str, str]] | None = None
+        for m in _TAG.finditer(body):
+            chunk = html.unescape(body[pos : m.start()])
+            out.append(chunk)
+            length += len(chunk)
+            pos = m.end()
+            closing, name, attrs = m.group(1), m.group(2), m.group(3)
+            if name != "TIMEX3":
+                continue
+            if not closing:
+                open_timex = (length, dict(_ATTR.findall(attrs)))
+            elif open_timex is not None:
+                a = open_timex[1]
+                gold.append(Gold(open_timex[0], length, a.get("type", ""), a.get("value", "")))
+                open_timex = None
+        out.append(html.unescape(body[pos:]))
+        docs.append(Doc(path.stem, "".join(out), dt.date.fromisoformat(dct_m.group(1)), gold))
+    return docs
+
+
+# MEANTIME annotates TIMEX3 only in the title, the date line and the first sentences (sentence
+# numbers 0-5); later mentions would all count as false positives.
+_MEANTIME_ANNOTATED_SENTENCES = 5
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "'s", "%", "n't", "'", "''", "]"}
+_NO_SPACE_AFTER = {"(", "$", "``", "["}
+
+
+def _parse_dct(value: str) -> dt.date | None:
+    """MEANTIME DCT values are ISO, with a few in DD-MM-YYYY."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
+        return dt.date.fromisoformat(value[:10])
+    m = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+    return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def load_meantime(directory: Path = MEANTIME_DIR) -> list[Doc]:
+    """MEANTIME CAT files: tokens detokenized into text, TIMEX3 spans from their token anchors."""
+    docs = []
+    for path in sorted(directory.glob("*/*.xml")):
+        root = ET.parse(path).getroot()
+        parts: list[str] = []
+        offsets: dict[str, tuple[int, int]] = {}
+        length = 0
+        prev_sentence = None
+        prev_tok = None
+        scored_end = 0
+        for tok in root.iter("token"):
+            word = tok.text or ""
+            sentence = tok.get("sentence")
+            if prev_tok is not None:
+                sep = "\n" if sentence != prev_sentence and prev_sentence in ("0", "1") else " "
+                if sep == " " and (word in _NO_SPACE_BEFORE or prev_tok in _NO_SPACE_AFTER):
+                    sep = ""
+                parts.append(sep)
+                length += len(sep)
+            offsets[tok.get("t_id")] = (length, length + len(word))
+            if int(sentence) <= _MEANTIME_ANNOTATED_SENTENCES:
+                scored_end = length + len(word)
+            parts.append(word)
+            length += len(word)
+            prev_sentence, prev_tok = sentence, word
+        text = "".join(parts)
+        gold = []
+        dct = None
+        for tx in root.iter("TIMEX3"):
+            anchors = [a.get("t_id") for a in tx.findall("token_anchor")]
+            if not anchors:
+                continue
+            spans = [offsets[a] for a in anchors if a in offsets]
+            g = Gold(min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value", ""))
+            gold.append(g)
+            if tx.get("functionInDocument") == "CREATION_TIME":
+                dct = _parse_dct(g.value)
+        if dct is None:
+            continue
+        docs.append(Doc(path.stem, text, dct, gold, scored_end))
+    return docs
+
+
+def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
+    """TempEval-3 style span and value scores, and timing."""
+    n_sys = n_gold = relaxed_sys = relaxed_gold = strict = value_ok = type_ok = 0
+    shown = 0
+    words = 0
+    elapsed = 0.0
+    for doc in docs:
+        _cached.cache_clear()
+        t0 = time.perf_counter()
+        mentions = find_times(doc.text, doc.dct)
+        elapsed += time.perf_counter() - t0
+        words += len(doc.text.split())
+        if doc.scored_end is not None:
+            mentions = [m for m in mentions if m.start < doc.scored_end]
+        n_sys += len(mentions)
+        n_gold += len(doc.gold)
+        for m in mentions:
+            if any(m.start < g.end and g.start < m.end for g in doc.gold):
+                relaxed_sys += 1
+            elif errors and shown < errors:
+                shown += 1
+                print(f"  FP {doc.name}: {m.text!r} {m.value}", file=sys.stderr)
+        for g in doc.gold:
+            match = [m for m in mentions if m.start < g.end and g.start < m.end]
+            if not match:
+                if errors and shown < errors:
+                    shown += 1
+                    print(f"  FN {doc.name}: {doc.text[g.start:g.end]!r} {g.value}", file=sys.stderr)
+                continue
+            relaxed_gold += 1
+            m = match[0]
+            strict += (m.start, m.end) == (g.start, g.end)
+            value_ok += m.value == g.value
+            type_ok += m.type == g.type
+            if m.value != g.value and errors and shown < errors:
+                shown += 1
+                print(f"  VAL {doc.name}: {m.text!r} gold {doc.text[g.start:g.end]!r} {g.value} got {m.value}", file=sys.stderr)
+    p = relaxed_sys / n_sys if n_sys else 0.0
+    r = relaxed_gold / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    sp, sr = strict / n_sys if n_sys else 0.0, strict / n_gold if n_gold else 0.0
+    sf1 = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
+    acc = value_ok / relaxed_gold if relaxed_gold else 0.0
+    return {
+        "docs": len(docs), "gold": n_gold, "system": n_sys, "relaxed_p": p, "relaxed_r": r,
+        "relaxed_f1": f1, "strict_f1": sf1, "value_acc": acc, "value_f1": acc * f1,
+        "type_acc": type_ok / relaxed_gold if relaxed_gold else 0.0,
+        "articles_per_s": len(docs) / elapsed if elapsed else 0.0,
+        "ms_per_800_words": 1000 * elapsed / words * 800 if words else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=("te3", "meantime", "all"), default="all")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N errors to stderr")
+    args = parser.parse_args(argv)
+    corpora = {"te3": load_te3, "meantime": load_meantime}
+    names = list(corpora) if args.corpus == "all" else [args.corpus]
+    for name in names:
+        docs = corpora[name]()
+        s = score(docs, args.errors)
+        print(
+            f"{name:9s} docs={s['docs']} gold={s['gold']} sys={s['system']}  "
+            f"relaxed P={s['relaxed_p']:.3f} R={s['relaxed_r']:.3f} F1={s['relaxed_f1']:.3f}  "
+            f"strict F1={s['strict_f1']:.3f}  value acc={s['value_acc']:.3f} F1={s['value_f1']:.3f}  "
+            f"type acc={s['type_acc']:.3f}  {s['articles_per_s']:.0f} articles/s  "
+            f"{s['ms_per_800_words']:.2f} ms/800 words"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,62 @@
+"""Light tense cues in the clause around a time expression ("past", "future" or None).
+
+No parser: the nearest cue word within the clause wins. Future cues are modals and plans
+("will", "is set to", "plans to", "scheduled"); past cues are past auxiliaries, common
+irregular past forms, "-ed" forms and "ago".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|should|could|might|must|may|going\s+to|plans?\s+to|planned\s+to|planning"
+    r"|intends?\s+to|is\s+to|are\s+to|wants?\s+to|seeks?\s+to|(?:postponed|delayed|rescheduled|deferred|pushed\s+back|extended|adjourned|moved)\s+(?:until|till|to)"
+    r"|set\s+to|due\s+to|expected\s+to|scheduled|slated|upcoming|next|coming|aims?\s+to|hopes?\s+to"
+    r"|to\s+be\s+held|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|didn't|ago|last|earlier|previously|said|met|held|told|spoke|took|made|went"
+    r"|came|gave|began|saw|left|wrote|sent|won|lost|fell|rose|flew|led|brought|became|found|kept"
+    r"|thought|knew|got|put|set\s+out|struck|hit|ran|sat|stood|broke|chose|drove|ate|paid|sold|spent"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
+    r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+# A clause ends at sentence punctuation, a semicolon or a line break; commas are kept inside
+# because "said on Friday, adding that..." still belongs together.
+# An infinitive ("to run through June") points ahead of its clause; a weak cue.
+_INFINITIVE = re.compile(r"\bto\s+(?!be\b|have\b|the\b|a\b|an\b|[A-Z])[a-z]+\b")
+_BOUNDARY = re.compile(r"[.!?;\n](?:\s|$)|\n")
+_WINDOW = 120
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the clause around ``text[start:end]`` (at most 120 chars each side)."""
+    lo = max(0, start - _WINDOW)
+    left = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    c_start = lo + cut if cut is not None else lo
+    right = text[end : end + _WINDOW]
+    m = _BOUNDARY.search(right)
+    c_end = end + (m.start() + 1 if m else len(right))
+    return c_start, c_end
+
+
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None from the cue nearest to ``text[start:end]`` in its clause."""
+    c_start, c_end = clause_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for label, pattern, penalty in (("past", _PAST, 0), ("future", _FUTURE, 0), ("future", _INFINITIVE, 5)):
+        for m in pattern.finditer(text, c_start, c_end):
+            if start <= m.start() < end:
+                continue  # the expression's own words ("last", "next") are read by the grammar
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            # A cue before the expression reads as its verb more often than one after it.
+            dist = (dist if m.end() <= start else dist + 15) + penalty
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
