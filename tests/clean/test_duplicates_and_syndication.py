@@ -128,3 +128,15 @@ def test_band_keys_shape_and_errors() -> None:
 
 def test_empty_text_has_a_signature() -> None:
     assert len(signature("")) == NUM_PERM
+
+
+def test_long_document_is_cleaned_in_about_linear_time() -> None:
+    import time
+
+    lines = [f"Point {i}: the negotiators went through item {i} of the agenda, the river crossing at Mill {i % 50}."
+             for i in range(4000)]
+    lines[3999] = lines[10]  # one exact repeat far away
+    start = time.perf_counter()
+    noise = find_noise("\n".join(lines))
+    assert time.perf_counter() - start < 5.0
+    assert [n.reason for n in noise] == ["near_duplicate"]

@@ -10,6 +10,7 @@ words) because the restatements share most of their names and nouns even when th
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,9 @@ from parley.clean.lines import Line, content_words
 NEAR_DUPLICATE_THRESHOLD = 0.8
 # Below this many content words a line is too short to call a restatement (headings, names).
 MIN_CONTENT_WORDS = 5
+
+# A word on more lines than this is too common to point at a restatement (long documents only).
+MAX_WORD_LINES = 200
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -54,16 +58,39 @@ def similarity(a: str, b: str) -> float:
 
 
 def near_duplicate_pairs(lines: list[Line], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[tuple[int, int, float]]:
-    """Pairs ``(i, j, score)`` of line positions (``i < j``) that restate each other."""
-    cands = [(k, ln) for k, ln in enumerate(lines) if not ln.blank and len(content_words(ln.content)) >= MIN_CONTENT_WORDS]
+    """Pairs ``(i, j, score)`` of line positions (``i < j``) that restate each other.
+
+    Only pairs that share enough content words to reach the threshold are scored: an inverted
+    index finds them, so a long document costs about linear time, not a comparison of every
+    pair of lines. Words found on more than ``MAX_WORD_LINES`` lines do not count as shared
+    (in a very long document they would make every pair a candidate)."""
+    words: dict[int, set[str]] = {}
+    for k, ln in enumerate(lines):
+        if not ln.blank:
+            ws = set(content_words(ln.content))
+            if len(ws) >= MIN_CONTENT_WORDS:
+                words[k] = ws
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, ws in words.items():
+        for w in ws:
+            index[w].append(k)
+    shared: Counter[tuple[int, int]] = Counter()
+    for posting in index.values():
+        if len(posting) > MAX_WORD_LINES:
+            continue
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                shared[(i, j)] += 1
     pairs = []
-    for x, (i, a) in enumerate(cands):
-        for j, b in cands[x + 1:]:
-            # Lengths far apart: a headline inside a paragraph is not a restatement.
-            la, lb = len(a.content), len(b.content)
-            if min(la, lb) < 0.45 * max(la, lb):
-                continue
-            score = similarity(a.content, b.content)
-            if score >= threshold:
-                pairs.append((i, j, score))
+    for (i, j), n in sorted(shared.items()):
+        # similarity >= threshold needs an overlap of at least 2 * threshold - 1.
+        if n < (2 * threshold - 1) * min(len(words[i]), len(words[j])):
+            continue
+        a, b = lines[i].content, lines[j].content
+        # Lengths far apart: a headline inside a paragraph is not a restatement.
+        if min(len(a), len(b)) < 0.45 * max(len(a), len(b)):
+            continue
+        score = similarity(a, b)
+        if score >= threshold:
+            pairs.append((i, j, score))
     return pairs

@@ -30,6 +30,7 @@ SHINGLE_WORDS = 5
 # A reprint of a 300-word story with a new first paragraph keeps about 0.75 of its 5-word runs;
 # two reports of the same event by different writers share few 5-word runs (below 0.1).
 SYNDICATION_THRESHOLD = 0.7
+THRESHOLD = SYNDICATION_THRESHOLD  # the short name the ingest stage imports
 # LSH banding: 32 bands of 4 rows. Two documents share a band key with probability
 # 1 - (1 - s^4)^32: above 0.999 at s = 0.7 and 0.56 at s = 0.4, so candidates are cheap to confirm.
 BANDS = 32
