@@ -81,6 +81,14 @@ def near_duplicate_pairs(lines: list[Line], threshold: float = NEAR_DUPLICATE_TH
         for x, i in enumerate(posting):
             for j in posting[x + 1:]:
                 shared[(i, j)] += 1
+    # Exact copies are found by their normalized text, whatever their words' frequency.
+    first_seen: dict[str, int] = {}
+    for k in words:
+        key = normalized(lines[k].content)
+        if key in first_seen:
+            shared[(first_seen[key], k)] = len(words[k])
+        else:
+            first_seen[key] = k
     pairs = []
     for (i, j), n in sorted(shared.items()):
         # similarity >= threshold needs an overlap of at least 2 * threshold - 1.
