@@ -154,10 +154,13 @@ class Store:
             q = select(t.doc_bands.c.doc_id).where(t.doc_bands.c.band.in_(bands)).distinct()
             return [r[0] for r in conn.execute(q)]
 
-    def minhash(self, doc_id: str) -> list[int] | None:
+    def minhashes(self, doc_ids: list[str]) -> dict[str, list[int]]:
+        """The stored MinHash signatures of these documents (those that have one)."""
+        if not doc_ids:
+            return {}
+        q = select(t.documents.c.id, t.documents.c.minhash).where(t.documents.c.id.in_(doc_ids))
         with self.engine.connect() as conn:
-            raw = conn.execute(select(t.documents.c.minhash).where(t.documents.c.id == doc_id)).scalar()
-        return json.loads(raw) if raw else None
+            return {i: json.loads(raw) for i, raw in conn.execute(q) if raw}
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
