@@ -54,6 +54,14 @@ CHROME_LINE = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
+# Page furniture that can run longer than a menu item: copyright notices, tags, reading time.
+FOOTER_LINE = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(?:topics|tags|filed under|categories|keywords)\s*:"
+    r"|\d+\s*min(?:ute)?s?\s+read\b|image \d+ of \d+|comments?\s*\(\d+\))",
+    re.IGNORECASE,
+)
+# A markdown image or a bare link (trafilatura with images or links kept).
+MARKUP_LINE = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$")
 # A line naming a logo or an icon ("The ... Logo") is an image's alt text.
 LOGO_LINE = re.compile(r"\b(?:logo|icon)\W*$", re.IGNORECASE)
 # Breadcrumbs and section kickers: "News > World", "Analysis | Middle East".
@@ -119,6 +127,15 @@ CREDIT_PREFIX = re.compile(
     r"|^\(?\s*(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|video)(?: by)?\s*[:：]"
     r"|^\(?\s*(?:photo(?:graph)?|image|picture|illustration)\s+by\s+[A-Z]"
     r"|^courtesy(?: of)?\s+[A-Z]",
+    re.IGNORECASE,
+)
+# A line that is only an agency's name: the credit of the picture above or below.
+AGENCY_ONLY = re.compile(rf"^\(?\s*{AGENCIES}(?:\s+(?:Photo|Images|Pictures))?(?:\s+via\s+{AGENCIES})?\s*\)?\.?$")
+# Reporting credits at the end of wire copy: "(Reporting by X; Editing by Y)", "X contributed reporting."
+REPORTING_CREDIT = re.compile(
+    r"^\(?\s*(?:additional |contributing |further )?(?:reporting|writing|editing|research) by\b.*"
+    r"|^[A-Z][\w’'.\- ]{2,80} contributed (?:reporting|to this (?:report|story|article))\b.*"
+    r"|^contributing\s*:\s*[A-Z]",
     re.IGNORECASE,
 )
 # A credit printed at the end of a caption line.

@@ -130,6 +130,10 @@ def mark_furniture(page: Page) -> None:
             page.mark(line, "about")
         elif n <= SHORT and (cues.CHROME_LINE.match(s) or cues.BARE_NUMBER.match(s)):
             page.mark(line, "chrome")
+        elif (n <= 45 and cues.FOOTER_LINE.match(s)) or cues.MARKUP_LINE.match(s):
+            page.mark(line, "chrome")
+        elif n <= 40 and cues.REPORTING_CREDIT.match(s):
+            page.mark(line, "byline")
         elif n <= 8 and cues.BREADCRUMB.match(s) and not line.ends_sentence and not _slash_credit(s):
             page.mark(line, "chrome")
         elif n <= 8 and cues.LOGO_LINE.search(s) and not line.ends_sentence:
@@ -160,7 +164,7 @@ def mark_credits(page: Page) -> None:
     """Photo credits, alone on their line ("Credit: X", "Name/Agency") or closing a caption."""
     for line in page.nonblank():
         s, n = line.content, line.n_words
-        if n <= 20 and cues.CREDIT_PREFIX.match(s):
+        if (n <= 20 and cues.CREDIT_PREFIX.match(s)) or cues.AGENCY_ONLY.match(s):
             page.mark(line, "photo_credit")
             continue
         if n <= 16 and not line.ends_sentence and _slash_credit(s):
