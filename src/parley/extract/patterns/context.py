@@ -276,6 +276,15 @@ def unique(ids: list[str]) -> list[str]:
 def opening_pronoun_actor(ctx: Context, sent: Sentence) -> str | None:
     """The person a sentence's opening he/she refers to (the last person named before it)."""
     first = sent.text.split(" ", 1)[0].lower().strip(",")
-    if first in _PERSON_PRONOUNS:
-        return last_person_before(ctx, sent.start)
-    return None
+    if first not in _PERSON_PRONOUNS:
+        return None
+    # the subject of the previous sentence (its first person named) is the usual antecedent
+    sents = sentences(ctx)
+    if sent.index > 0:
+        prev = sents[sent.index - 1]
+        acts = actors(ctx)
+        for m in mentions_in(ctx, prev.start, prev.end):
+            a = acts.get(m.actor)
+            if a is not None and a.type == "person":
+                return a.id
+    return last_person_before(ctx, sent.start)

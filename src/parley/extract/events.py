@@ -1,0 +1,211 @@
+"""Events: meetings, talks, summits, calls, agreements, sanctions, ceasefires, attacks and
+deployments, with participants, place, date, status and a PLOVER category.
+
+A sentence with an event trigger ("met", "a call with", "talks between", "summit",
+"sanctions") becomes an event when it names at least two actors, or one actor and a date or
+place: "peace talks have stalled" alone tells an analyst nothing. The participants are the
+actors the sentence names (plus the person an opening he/she stands for); the status comes from
+cue words (called off, postponed, rejected, proposed, scheduled...) and otherwise from tense.
+Mentions of one event in a document (same family, shared participants, compatible dates)
+are merged into one record with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from parley.extract.patterns import context as pc
+from parley.extract.patterns import events as pe
+from parley.extract.registry import Context, extractor
+from parley.models import PLOVER, DateValue, Event, Record, stable_id
+
+NAME = "events.rules.v1"
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_CALLED_ACTOR = re.compile(r"\b(?:called|calls|call|phoned|rang)\s+$", re.I)
+_CAPS = re.compile(r"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
+                   r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|el|al))*)")
+_NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|The|A|An|This|That|Some|Most|Both|Any|First|Last|Next|Early|Late)\b")
+_PAST = re.compile(r"\b(?:met|held|hosted|signed|sealed|reached|spoke|talked|agreed|struck|launched|"
+                   r"attacked|bombed|shelled|imposed|announced|deployed|took place|was held|were held|"
+                   r"had|was|were|did|attended|joined|ended|wrapped up|concluded|discussed)\b", re.I)
+
+
+def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
+    cache = pc._cache(ctx)
+    if "place_ents" not in cache:
+        ents = {}
+        if ctx.doc is not None:
+            for e in ctx.doc.ents:
+                if e.label_ in pe.PLACE_LABELS:
+                    ents[e.start_char] = (e.end_char, e.label_)
+        cache["place_ents"] = ents
+        cache["has_ner"] = ctx.doc is not None and bool(ctx.doc.ents)
+    return cache["place_ents"]
+
+
+def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
+    """The place of the event: a location after in/at (to as a last resort), nearest the trigger."""
+    ents = _place_ents(ctx)
+    has_ner = pc._cache(ctx)["has_ner"]
+    acts = pc.actors(ctx)
+    best: tuple[int, int, str] | None = None
+    for m in _CAPS.finditer(sent.text):
+        s, e = sent.start + m.start("place"), sent.start + m.end("place")
+        if _NOT_PLACE.match(m.group("place")):
+            continue
+        name = m.group("place")
+        if has_ner:
+            hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
+            if hit is None:
+                continue
+            name = ctx.text[hit[0]:hit[1][0]]
+        else:
+            ms = pc.mentions_in(ctx, s, e + 1)
+            if ms and acts.get(ms[0].actor) is not None and acts[ms[0].actor].type in ("person", "organization"):
+                continue
+        name = re.sub(r"['’]s$", "", name).strip(" .,")
+        rank = (0 if m.group("prep") != "to" else 1, abs(s - trigger_at))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], name)
+    return best[2] if best else None
+
+
+def _status(text: str, date: DateValue | None, published: str | None, tense_past: bool) -> str:
+    for status, cue in pe.STATUS_CUES:
+        if cue.search(text):
+            return status
+    if date is not None and published and date.start and date.start > published:
+        return "planned"
+    return "occurred" if tense_past or date is not None else "unknown"
+
+
+def _triggers(sent: pc.Sentence) -> dict[str, int]:
+    """Event types the sentence mentions (outside quotations), with the offset of the first trigger."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)]
+    false = [(m.start(), m.end()) for m in pe.FALSE_TRIGGER.finditer(sent.text)]
+    found: dict[str, int] = {}
+    for etype, rx in pe.TRIGGERS.items():
+        for m in rx.finditer(sent.text):
+            if any(a <= m.start() < b for a, b in quoted + false):
+                continue
+            found.setdefault(etype, m.start())
+            break
+    fam = [t for t in pe.SPECIFICITY if t in found]
+    for t in fam[1:]:
+        if pe.FAMILY[t] == pe.FAMILY[fam[0]]:
+            found[fam[0]] = min(found[fam[0]], found.pop(t))  # "talks at the summit" is one summit
+    if not found:
+        return found
+    # one event per sentence: the first trigger heads it ("a summit ... called off after the
+    # attack" is about the summit); the sentence's actors and cues belong to that event
+    first = min(found, key=lambda t: (found[t], pe.SPECIFICITY.index(t) if t in pe.SPECIFICITY else 9))
+    return {first: found[first]}
+
+
+def _called_actor(ctx: Context, sent: pc.Sentence) -> int | None:
+    """"X called Y": the verb call with an actor as its object is a call."""
+    for m in pc.mentions_in(ctx, sent.start, sent.end):
+        if _CALLED_ACTOR.search(ctx.text[max(sent.start, m.start - 12):m.start]):
+            return m.start - sent.start
+    return None
+
+
+def _date(ctx: Context, sent: pc.Sentence, at: int) -> DateValue | None:
+    date = pc.nearest_date(ctx, sent.start, sent.end, at)
+    return date if date is not None else pc.anchor_before(ctx, sent.start)
+
+
+def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None or not a.start or not b.start:
+        return True
+    try:
+        a0, a1 = dt.date.fromisoformat(a.start), dt.date.fromisoformat(a.end or a.start)
+        b0, b1 = dt.date.fromisoformat(b.start), dt.date.fromisoformat(b.end or b.start)
+    except ValueError:
+        return True
+    slack = dt.timedelta(days=2)
+    return a0 - slack <= b1 and b0 - slack <= a1
+
+
+def _merge_into(events: list[Event], ev: Event) -> bool:
+    """Fold ``ev`` into an earlier mention of the same event; True when it was merged."""
+    fam = pe.FAMILY.get(ev.type, ev.type)
+    for old in events:
+        if pe.FAMILY.get(old.type, old.type) != fam:
+            continue
+        shared = set(old.participants) & set(ev.participants)
+        if len(shared) < min(2, len(ev.participants), len(old.participants)) or not shared:
+            continue
+        if not _compatible(old.date, ev.date):
+            continue
+        old.participants = pc.unique(old.participants + ev.participants)
+        old.evidence.extend(e for e in ev.evidence if all(e.start != o.start for o in old.evidence))
+        old.place = old.place or ev.place
+        if old.date is None or (ev.date is not None and _precision_rank(ev.date) < _precision_rank(old.date)):
+            old.date = ev.date or old.date
+        if old.status in ("unknown", "occurred", "planned") and ev.status in ("cancelled", "postponed", "rejected"):
+            old.status = ev.status
+            old.plover = "REJECT" if ev.status == "rejected" else old.plover
+        if ev.type in pe.SPECIFICITY and old.type in pe.SPECIFICITY and \
+                pe.SPECIFICITY.index(ev.type) < pe.SPECIFICITY.index(old.type):
+            old.type = ev.type  # a later "summit" names the "meeting" more precisely
+        return True
+    return False
+
+
+def _precision_rank(d: DateValue) -> int:
+    return {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}.get(d.precision, 5)
+
+
+def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
+    triggers = _triggers(sent)
+    called = _called_actor(ctx, sent)
+    if called is not None and (not triggers or min(triggers.values()) > called):
+        triggers = {"call": called}
+    if not triggers:
+        return []
+    ments = pc.mentions_in(ctx, sent.start, sent.end)
+    participants = [m.actor for m in ments]
+    who = pc.opening_pronoun_actor(ctx, sent)
+    if who:
+        participants.insert(0, who)
+    participants = pc.unique(participants)
+    if not participants:
+        return []
+    tense_past = bool(_PAST.search(sent.text))
+    out = []
+    for etype, at in sorted(triggers.items(), key=lambda kv: kv[1]):
+        abs_at = sent.start + at
+        date = _date(ctx, sent, abs_at)
+        in_sentence_date = pc.nearest_date(ctx, sent.start, sent.end, abs_at) is not None
+        place = _place(ctx, sent, abs_at)
+        if len(participants) < 2 and not (in_sentence_date or place):
+            continue
+        status = _status(sent.text, date if in_sentence_date else None, ctx.document.published, tense_past)
+        out.append(Event(
+            id=stable_id("evt", ctx.document.id, etype, sent.start, at),
+            evidence=[pc.evidence(ctx, sent.start, sent.end, NAME)],
+            type=etype, status=status, date=date, place=place, participants=list(participants),
+            summary=pc.trim(sent.text),
+            plover="REJECT" if status == "rejected" else PLOVER.get(etype, "OTHER"),
+        ))
+    return out
+
+
+@extractor(NAME, produces=("events",), requires=("nlp", "time"), order=30)
+def extract_events(ctx: Context) -> list[Record]:
+    """Meetings, calls, talks, summits, agreements, sanctions, ceasefires, attacks, deployments."""
+    events: list[Event] = []
+    for sent in pc.sentences(ctx):
+        for ev in _events_of(ctx, sent):
+            if not _merge_into(events, ev):
+                events.append(ev)
+    return events
+
+
+def event_types() -> list[str]:
+    """The event types this extractor can produce (for documentation and tests)."""
+    return list(pe.TRIGGERS)

@@ -1,0 +1,76 @@
+"""Event vocabulary: triggers per event type and the cues of an event's status.
+
+Triggers are ordinary English news words ("met", "summit", "a call with", "sanctions",
+"ceasefire"); ``SPECIFICITY`` decides the type when one sentence holds several of a family
+("talks at the summit" is a summit).
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "summit": re.compile(r"\bsummit(?:s|ry)?\b", re.I),
+    "call": re.compile(
+        r"\b(?:(?:phone|telephone|video|conference)[\s-]?calls?|(?:a|the|their|his|her|one|in a|"
+        r"during a|on a|latest|recent|separate|private)\s+calls?\s+(?:with|between|to)|"
+        r"calls?\s+(?:with|between)|spoke (?:by|on the|over the) (?:tele)?phone|"
+        r"(?:tele)?phone conversation|phoned|telephoned|spoke with|spoke to|speaks with|"
+        r"talked (?:by phone )?with|video ?conference)\b", re.I),
+    "meeting": re.compile(
+        r"\b(?:met|meet|meets|meeting|meetings|sat down with|sit down with|sitting down with|"
+        r"sits down with|conferred with|hosted|hosts|huddled with|held a meeting|face-to-face|"
+        r"in-person)\b", re.I),
+    "talks": re.compile(
+        r"\b(?:talks|negotiations|negotiating session|negotiating round|round of talks|"
+        r"consultations|held discussions|discussions with|discussions between|negotiated)\b", re.I),
+    "agreement": re.compile(
+        r"\b(?:signed|sealed|clinched|struck|reached|inked|concluded)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum of understanding)\b|"
+        r"\b(?:agreement|deal|accord|treaty|pact)\s+(?:was|were|has been|had been)\s+"
+        r"(?:signed|sealed|reached|struck|concluded)\b|\bagreed (?:on|to) (?:a|an|the)\b", re.I),
+    "sanction": re.compile(
+        r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es)?|asset freezes?|froze (?:the )?assets|"
+        r"export controls|tariffs? on)\b", re.I),
+    "attack": re.compile(
+        r"\b(?:attack(?:s|ed)?|air ?strikes?|missile strikes?|drone strikes?|strikes? on|struck|"
+        r"shelling|shelled|bombard(?:ed|ment|ments)|bombing|bombed|offensive|assault|invasion|"
+        r"invaded|launched (?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets))\b", re.I),
+    "ceasefire": re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|halt to (?:the )?fighting)s?\b", re.I),
+    "deployment": re.compile(
+        r"\b(?:deploy(?:ed|s|ing|ment|ments)?|stationed|sent troops|troop build-?up|massed troops|"
+        r"peacekeeping force|stabili[sz]ation force)\b", re.I),
+}
+# Not an event although a trigger matches: "strike a deal", "called for", "so-called".
+FALSE_TRIGGER = re.compile(
+    r"\b(?:strike a deal|struck a deal|struck an agreement|struck a chord|meet (?:the )?(?:demands?|"
+    r"conditions|requirements|goals?|deadline|needs)|met (?:the )?(?:demands?|conditions|deadline|"
+    r"requirements)|meets (?:the )?(?:demands?|conditions)|hosts? of|talks? about talks)\b", re.I)
+# A family shares one event per sentence; earlier in this list wins the type.
+SPECIFICITY = ["summit", "call", "meeting", "talks"]
+FAMILY = {"summit": "meet", "meeting": "meet", "talks": "meet", "call": "call"}
+
+STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("cancelled", re.compile(
+        r"\b(?:called off|call(?:ed|s|ing)? (?:it|the \w+) off|cancel(?:l?ed|s|ling|lation)|scrapped|"
+        r"shelved|scuttled|axed|nixed|abandoned|won't (?:take place|happen|go ahead)|"
+        r"will not (?:take place|happen|go ahead)|no longer (?:take place|happen|go ahead)|"
+        r"pulled out of|walked out of|collapsed)\b", re.I)),
+    ("postponed", re.compile(
+        r"\b(?:postpone[ds]?|postponement|delayed|delays|pushed back|put off|rescheduled|deferred|"
+        r"put on hold|on ice)\b", re.I)),
+    ("rejected", re.compile(
+        r"\b(?:rejected|rejects|refused|refuses|dismissed|dismisses|turned down|ruled out|rules out|"
+        r"spurned|declined|rebuffed)\b", re.I)),
+    ("proposed", re.compile(
+        r"\b(?:proposed|proposes|proposal for|called for|calls for|calling for|suggested|suggests|"
+        r"floated|offered|offers|invited|invites|invitation|urged|urges|pushed for|pushing for|"
+        r"ready to meet|willing to meet|open to|could meet|might meet|would like to)\b", re.I)),
+    ("planned", re.compile(
+        r"\b(?:scheduled|planned|planning|plans? to|set to|will|is to|are to|to be held|expected to|"
+        r"upcoming|due to|slated|next (?:week|month|round)|later this (?:week|month|year)|"
+        r"is going to|are going to|would meet|would hold|agreed to meet|preparing for)\b", re.I)),
+]
+# "in Miami", "at the Kremlin", "in the Saudi city of Jeddah"
+PLACE_LEAD = re.compile(r"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?$")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
