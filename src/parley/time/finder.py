@@ -103,6 +103,7 @@ def _mention(text: str, s: int, e: int, res: Result, ctx: Context, ref: dt.date 
         start=s, end=e, text=text[s:e], type=res.type, value=res.value,
         interval_start=period.start if period else None, interval_end=period.end if period else None,
         precision=period.precision if period else None, mod=res.mod, anchored=res.anchored,
+        offset=res.offset,
     )
     if res.type in ("DATE", "TIME") and not res.value.endswith("_REF"):
         mention.tense = ctx.tense
@@ -110,9 +111,10 @@ def _mention(text: str, s: int, e: int, res: Result, ctx: Context, ref: dt.date 
     if rel:
         word = " ".join(rel.group(1).lower().split())
         mention.relation = word
-        if word in _DEADLINE and res.type in ("DATE", "TIME") and mention.interval_end is not None:
+        if word in _DEADLINE and res.type in ("DATE", "TIME"):
             mention.deadline = True
-            mention.interval_start = None
+            if mention.interval_end is not None:
+                mention.interval_start = None
         elif word == "within" and res.type == "DURATION":
             mention.deadline = True
             if ref is not None:

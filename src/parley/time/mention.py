@@ -23,7 +23,8 @@ class TimeMention:
     "within"); ``deadline`` is true for by/until/within/no later than, and then the interval has an
     open start and ends at the expression's end. ``anchored`` says whether the value was computed
     from the narrative (the last date the text gave) rather than the reference date. ``mod`` is the
-    TIMEX3 modifier (START, MID, END, APPROX, LESS_THAN, MORE_THAN).
+    TIMEX3 modifier (START, MID, END, APPROX, LESS_THAN, MORE_THAN). ``offset`` keeps a relative
+    offset that could not be resolved for lack of a reference date ("-P3D" for "three days ago").
     """
 
     start: int
@@ -39,6 +40,7 @@ class TimeMention:
     mod: str | None = None
     relation: str | None = None
     anchored: bool = False
+    offset: str | None = None
 
     def to_date_value(self) -> DateValue | None:
         """The interval as the export's ``DateValue``; None when no calendar day is known."""

@@ -24,6 +24,7 @@ class Result:
     period: Period | None = None
     mod: str | None = None
     anchored: bool = False
+    offset: str | None = None  # unresolved relative offset ("-P3D"), kept when no date to count from
 
 
 @dataclass
@@ -64,9 +65,18 @@ class Context:
 GRANULARITY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "season": "XXXX-XX", "year": "XXXX"}
 
 
-def unresolved(precision: str, type_: str = "DATE") -> Result:
-    """A relative expression with no date to count from: keep the granularity, invent nothing."""
-    return Result(type_, GRANULARITY.get(precision, "XXXX-XX-XX"), Period(GRANULARITY.get(precision, "XXXX"), None, None, precision))
+def unresolved(precision: str, type_: str = "DATE", offset: str | None = None) -> Result:
+    """A relative expression with no date to count from: keep the granularity and the offset
+    ("-P3D" for "three days ago"), invent nothing."""
+    value = GRANULARITY.get(precision, "XXXX-XX-XX")
+    return Result(type_, value, Period(value, None, None, precision), offset=offset)
+
+
+def offset_text(n: int, unit: str) -> str | None:
+    """A signed TIMEX3-style offset: ``-P3D``, ``+P1W``; None for zero ("this week")."""
+    if n == 0:
+        return None
+    return f"{'-' if n < 0 else '+'}P{abs(n)}{unit}"
 
 
 def choose_year(ref: dt.date, month: int, day: int | None, tense: str | None) -> int:

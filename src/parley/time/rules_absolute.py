@@ -262,7 +262,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     if year is not None:
         date = fn(year)
     elif ctx.ref is None:
-        return Result("DATE", "XXXX-XX-XX", Period("XXXX-XX-XX", None, None, "day"))
+        # Fixed-date holidays keep their month and day; movable feasts keep nothing.
+        a, b = fn(2001), fn(2002)
+        value = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
+        return Result("DATE", value, Period(value, None, None, "day"))
     else:
         date = choose_holiday(ctx.ref, fn, ctx.tense, rel)
     return Result("DATE", date.isoformat(), cal.day(date))

@@ -12,7 +12,7 @@ import re
 
 from parley.time import calendar as cal
 from parley.time.lexicon import PART_OF_DAY_RE, PARTS_OF_DAY, WEEKDAY_RE, WEEKDAYS
-from parley.time.resolve import Context, Result, choose_weekday, unresolved
+from parley.time.resolve import Context, Result, choose_weekday, offset_text, unresolved
 from parley.time.rules_absolute import PREMOD, _modifier
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -43,7 +43,7 @@ def _day_word(m: re.Match[str], ctx: Context) -> Result | None:
     if word == "today" and re.match(r"['’]s\b", ctx.after(3)):
         return Result("DATE", "PRESENT_REF")
     if ctx.ref is None:
-        return unresolved("day", "TIME" if pod or word == "tonight" else "DATE")
+        return unresolved("day", "TIME" if pod or word == "tonight" else "DATE", offset_text(_DAY_OFFSETS[word], "D"))
     date = ctx.ref + dt.timedelta(days=_DAY_OFFSETS[word])
     if word == "tonight":
         return Result("TIME", f"{date.isoformat()}TNI", cal.day(date))
@@ -94,7 +94,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         base, anchored = ctx.ref, False
     if base is None:
-        return unresolved({"D": "day", "W": "week", "WE": "week", "M": "month", "Y": "year", "Q": "season"}.get(unit, "year"))
+        precision = {"D": "day", "W": "week", "WE": "week", "M": "month", "Y": "year", "Q": "season"}.get(unit, "year")
+        return unresolved(precision, offset=offset_text(offset, unit if unit in ("D", "W", "M", "Y") else unit[:1]))
     if unit == "WE" and det == "this" and ctx.tense == "past" and base.weekday() < 5:
         offset = -1  # "met this weekend" in a Monday article: the weekend just gone
     period = _period(base, unit, offset)

@@ -10,7 +10,7 @@ from parley.time import calendar as cal
 from parley.time.lexicon import (
     NUMBER_WORD_RE, UNIT_RE, UNITS, VAGUE_RE, WEEKDAY_RE, WEEKDAYS, parse_number, unit_key,
 )
-from parley.time.resolve import Context, Result, choose_weekday, unresolved
+from parley.time.resolve import Context, Result, choose_weekday, offset_text, unresolved
 
 _NUM = rf"(?:\d+(?:\.\d+)?|(?i:{NUMBER_WORD_RE})|(?i:a|an)|(?i:{VAGUE_RE}))"
 _APPROX = (r"(?P<approx>(?i:about|almost|nearly|around|roughly|approximately|some|more\s+than|less\s+than"
@@ -51,7 +51,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # ages: "a 50-year-old man"
     if low in ("a", "an") and re.search(r"(?i)\b(?:once|twice|times|per)\s+$", ctx.before(10)):
         return Result("SET", _size(1, unit))
-    if low in ("a", "an") and re.search(r"(?:\d|[$€£])\S*\s+(?:\w+\s+)?$", ctx.before(25)):
+    if low in ("a", "an") and not m.group("dir") and re.search(r"(?:[$€£]\s?\d[\d,.]*\d|\d[\d,]*(?:\.\d+)?)(?:\s+[a-z]+)?\s+$", ctx.before(25)):
         return Result("SET", _size(1, unit))  # "$5 a day", "300 flights a week"
     n = parse_number(num_word)
     if n is None and low not in ("several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of"):
@@ -73,7 +73,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
             base, anchored = ctx.narrative_base()
         granularity = "D" if key in ("D", "W") else key
         if base is None:
-            return unresolved({"D": "day", "M": "month", "Y": "year"}[granularity])
+            return unresolved({"D": "day", "M": "month", "Y": "year"}[granularity], offset=offset_text(sign * int(steps), key))
         date = cal.shift(base, key, sign * int(steps))
         if anchored and ctx.anchor is not None and ctx.anchor.precision in ("month", "year", "season"):
             granularity = {"month": "M", "season": "M", "year": "Y"}[ctx.anchor.precision] if key in ("D", "W") else granularity

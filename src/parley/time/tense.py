@@ -17,9 +17,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|didn't|ago|last|earlier|previously|said|met|held|told|spoke|took|made|went"
-    r"|came|gave|began|saw|left|wrote|sent|won|lost|fell|rose|flew|led|brought|became|found|kept"
-    r"|thought|knew|got|put|set\s+out|struck|hit|ran|sat|stood|broke|chose|drove|ate|paid|sold|spent"
+    r"\b(?:was|were|had|did|didn't|wasn't|weren't|ago|last|earlier|previously|said|met|held|told|spoke|took"
+    r"|made|went|came|gave|began|saw|left|wrote|sent|won|lost|fell|rose|flew|led|fled|brought|became|found"
+    r"|kept|thought|knew|got|struck|ran|sat|stood|broke|chose|drove|ate|paid|sold|spent|drew|grew|threw"
+    r"|blew|wore|tore|swore|bore|woke|rode|froze|stole|sang|rang|sank|fought|bought|caught|taught|sought"
+    r"|felt|slept|meant|lent|built|dealt|heard|understood|forgave|overcame|hid|shot|stuck|hung|spun|dug"
+    r"|withdrew|undertook|oversaw|foresaw|upheld|withheld|overthrew|forbade|arose|awoke"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
     r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,

@@ -1,0 +1,103 @@
+"""Words that look like time but are not, the no-reference behaviour, exact offsets, inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.time import find_times, infer_published
+
+WED = dt.date(2025, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may meet again soon.",
+        "May I add one thing?",
+        "The mediators May and Hart arrived.",
+        "Brussels Morning reported the news.",
+        "Prices could fall sharply.",
+        "Support for the plan may fall if the talks fail.",
+        "A second round of talks began.",
+        "She won a second term.",
+        "The deal costs $50 million.",
+        "We met them at the border.",
+        "The fall of the city shocked everyone.",
+        "The Arab Spring protests spread.",
+        "A 50-year-old diplomat spoke.",
+        "Some 2000 troops and 2,000 tanks moved.",
+        "The santa days parade was cancelled.",
+        "Now that the vote is over, the envoys can leave.",
+    ],
+)
+def test_not_a_time_expression(text):
+    assert find_times(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,offset",
+    [
+        ("The talks on October 5 were productive.", "October 5", "XXXX-10-05", None),
+        ("Negotiators met in early March.", "early March", "XXXX-03", None),
+        ("The convoy left three days ago.", "three days ago", "XXXX-XX-XX", "-P3D"),
+        ("He spoke yesterday.", "yesterday", "XXXX-XX-XX", "-P1D"),
+        ("The ceasefire collapsed last month.", "last month", "XXXX-XX", "-P1M"),
+        ("A truce should hold until New Year's Eve.", "New Year's Eve", "XXXX-12-31", None),
+        ("Talks will resume after Easter.", "Easter", "XXXX-XX-XX", None),
+        ("Russia invaded on Feb. 24, 2022.", "Feb. 24, 2022", "2022-02-24", None),
+    ],
+)
+def test_without_reference_date_no_year_is_invented(text, phrase, value, offset):
+    m = [x for x in find_times(text, None) if x.text == phrase][0]
+    assert m.value == value
+    assert m.offset == offset
+    if "2022" not in text:
+        assert m.interval_start is None and m.interval_end is None
+
+
+_FRAGMENTS = [
+    "The envoy met officials on Tuesday", "two weeks later", "by Thanksgiving", "in mid-October",
+    "since 2014", "within 50 days", "we may talk", "Brussels Morning", "$50", "the next day",
+    "on March 3, 2025", "last summer", "every week", "at 3 p.m.", "a second round", "é", "\n\n", ", ", ". ",
+    "the end of the month", "Christmas", "2025-12-02", "the 1990s", "    ",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=12), st.booleans())
+def test_offsets_are_exact_and_mentions_do_not_overlap(parts, with_ref):
+    text = " ".join(parts)
+    mentions = find_times(text, WED if with_ref else None)
+    last_end = -1
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last_end
+        assert m.text == m.text.strip()
+        last_end = m.end
+        if not with_ref and not re.search(r"\d{4}", text):
+            assert not re.match(r"\d{4}", m.value), "a year was invented"
+
+
+def test_results_are_copies_not_the_cache():
+    first = find_times("The envoys met on Tuesday.", WED)
+    first[0].value = "changed"
+    assert find_times("The envoys met on Tuesday.", WED)[0].value == "2025-11-18"
+
+
+def test_infer_published_takes_the_latest_full_date():
+    text = (
+        "Talks in the capital, first held on 4 March 2024, resumed on Friday.\n"
+        "Photo: delegates at the venue on November 21, 2025. The next round is in 2026."
+    )
+    assert infer_published(text, today=dt.date(2025, 12, 1)) == dt.date(2025, 11, 21)
+
+
+def test_infer_published_ignores_future_dates_and_bare_years():
+    assert infer_published("The summit is planned for December 12, 2031.", today=dt.date(2025, 12, 1)) is None
+    assert infer_published("The war began in 2022 and the talks in March.", today=dt.date(2025, 12, 1)) is None
+    assert infer_published("", today=dt.date(2025, 12, 1)) is None
