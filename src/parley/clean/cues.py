@@ -79,7 +79,8 @@ SHARE = re.compile(
 SUBSCRIBE = re.compile(
     r"\b(?:subscribe|subscription|newsletters?|sign up (?:for|to)|sign-up|unlock (?:the )?[\w ]{0,40}"
     r"newsletter|get (?:our|the) [\w ]{0,30}(?:newsletter|briefing|alerts?|updates)"
-    r"|delivered (?:to|straight to) your inbox|in your inbox|donate|donation|support (?:our|independent)"
+    r"|delivered (?:to|straight to) your inbox|in your inbox|^donate\b|donate (?:now|today|here|to)"
+    r"|support (?:our|independent)"
     r" (?:journalism|reporting|work)|become a (?:member|subscriber|supporter)|give to\s*:?"
     r"|make a (?:gift|contribution)|dear reader)\b",
     re.IGNORECASE,
@@ -94,7 +95,10 @@ ABOUT_BODY = re.compile(
 )
 DISCLAIMER = re.compile(
     r"\b(?:(?:opinions|views)(?: and [\w ]{1,20})? expressed (?:in|here|by|on)\b"
-    r"|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:official )?(?:views?|stance|position|opinions?|policy)"
+    r"|(?:do|does) not necessarily (?:reflect|represent)\b"
+    r"|(?:do|does) not (?:reflect|represent) the (?:official )?(?:views?|stance|position|opinions?|policy) of"
+    r" (?:our|this|the) (?:newspaper|publication|site|website|outlet|organi[sz]ation|company|editors?"
+    r"|editorial board|employer|magazine|network|station)"
     r"|are (?:solely )?(?:those|the views) of the (?:individual )?(?:author|writer|contributor)s?"
     r"|this (?:article|story|post) (?:was|has been) (?:updated|corrected|amended)\b"
     r"|editor[’']?s note\s*:)",
