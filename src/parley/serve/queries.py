@@ -1,0 +1,281 @@
+"""SQL for the API and the pages: filtered, paginated lists straight from the store's tables.
+
+At 10,000 documents nothing here loads a whole table into Python: filters, counts, ordering and
+pagination run in the database. Record fields live in the ``records.data`` JSON column; on SQLite
+they are read with ``json_extract``/``json_each``, on PostgreSQL through a ``jsonb`` cast.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, cast, exists, false, func, or_, select, text
+from sqlalchemy.dialects.postgresql import JSONB
+
+from parley.store import schema as t
+
+# Which fields of each record kind name actors (kept beside the resolver's own table on purpose:
+# the web reads them, it never rewrites them).
+ACTOR_FIELDS: dict[str, tuple[str, ...]] = {
+    "events": ("participants",), "statements": ("speaker",), "proposals": ("authors",),
+    "deadlines": ("set_by", "addressee"), "positions": ("actor",), "claims": ("source",),
+    "predictions": ("author",),
+}
+LIST_FIELDS = {"participants", "authors"}
+# The record field a ``type`` filter applies to, per kind.
+TYPE_FIELD = {"actors": "type", "events": "type", "statements": "kind", "positions": "issue", "claims": "unit"}
+STATUS_KINDS = ("events", "proposals", "deadlines")
+TIMELINE_KINDS = ("events", "deadlines", "proposals")
+
+
+@dataclass
+class Filters:
+    """What a list is narrowed to. Every field is already validated by the API layer."""
+
+    actor: str | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    doc: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+def jfield(conn: Connection, name: str) -> ColumnElement[Any]:
+    """A scalar field of a record's JSON, as text."""
+    if conn.dialect.name == "sqlite":
+        return func.json_extract(t.records.c.data, f"$.{name}")
+    return cast(t.records.c.data, JSONB)[name].astext
+
+
+def actor_ids(conn: Connection, actor: str) -> list[str]:
+    """An actor filter names an actor id, or part of a name or alias (case-insensitive)."""
+    exact = conn.execute(select(t.records.c.id).where(t.records.c.kind == "actors", t.records.c.id == actor)).first()
+    if exact:
+        return [exact[0]]
+    needle = actor.lower()
+    q = select(t.records.c.id).where(
+        t.records.c.kind == "actors",
+        or_(func.lower(jfield(conn, "name")).contains(needle, autoescape=True),
+            func.lower(jfield(conn, "aliases")).contains(needle, autoescape=True)),
+    ).limit(200)
+    return [r[0] for r in conn.execute(q)]
+
+
+def _refers_to(conn: Connection, kind: str, ids: list[str]) -> ColumnElement[bool]:
+    """Records of ``kind`` whose actor fields contain one of ``ids``."""
+    if not ids:
+        return false()
+    conds = []
+    for name in ACTOR_FIELDS.get(kind, ()):
+        if name in LIST_FIELDS:
+            if conn.dialect.name == "sqlite":
+                each = func.json_each(t.records.c.data, f"$.{name}").table_valued("value")
+                conds.append(exists(select(1).select_from(each).where(each.c.value.in_(ids))))
+            else:
+                conds.append(or_(*[cast(t.records.c.data, JSONB)[name].contains(cast([i], JSONB)) for i in ids]))
+        else:
+            conds.append(jfield(conn, name).in_(ids))
+    if kind == "actors":
+        conds.append(t.records.c.id.in_(ids))
+    return or_(*conds) if conds else false()
+
+
+def _record_conditions(conn: Connection, kinds: tuple[str, ...], f: Filters) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [t.records.c.kind.in_(kinds)]
+    if f.actor:
+        ids = actor_ids(conn, f.actor)
+        conds.append(or_(*[and_(t.records.c.kind == k, _refers_to(conn, k, ids)) for k in kinds]))
+    if f.type:
+        per_kind = [and_(t.records.c.kind == k, jfield(conn, TYPE_FIELD[k]) == f.type) for k in kinds if k in TYPE_FIELD]
+        conds.append(or_(*per_kind) if per_kind else false())
+    if f.status:
+        conds.append(jfield(conn, "status") == f.status)
+    if f.since:
+        conds.append(t.records.c.sort_key >= f.since)
+    if f.until:
+        # sort_key is the start of the record's date: a date starting on ``until`` is included.
+        conds.append(t.records.c.sort_key <= f.until + "\uffff")
+    if f.doc:
+        conds.append(t.records.c.id.in_(select(t.record_docs.c.record_id).where(t.record_docs.c.doc_id == f.doc)))
+    for name, value in f.extra.items():
+        conds.append(jfield(conn, name) == value)
+    return conds
+
+
+def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit: int, offset: int,
+                 newest_first: bool = False) -> Page:
+    """One page of resolved records of ``kinds``, dated ones first in date order, then by id.
+
+    Each item is the record's export dict; with several kinds it also carries ``record_kind``."""
+    conds = _record_conditions(conn, kinds, f)
+    total = conn.execute(select(func.count()).select_from(t.records).where(*conds)).scalar() or 0
+    key = t.records.c.sort_key.desc() if newest_first else t.records.c.sort_key
+    q = (select(t.records.c.kind, t.records.c.data).where(*conds)
+         .order_by(t.records.c.sort_key.is_(None), key, t.records.c.id).limit(limit).offset(offset))
+    items = []
+    for kind, data in conn.execute(q):
+        item = json.loads(data)
+        if len(kinds) > 1:
+            item["record_kind"] = kind
+        items.append(item)
+    return Page(items, total, limit, offset)
+
+
+def get_record(conn: Connection, record_id: str, kind: str | None = None) -> dict[str, Any] | None:
+    q = select(t.records.c.kind, t.records.c.data).where(t.records.c.id == record_id)
+    if kind:
+        q = q.where(t.records.c.kind == kind)
+    row = conn.execute(q).first()
+    if row is None:
+        return None
+    return {**json.loads(row[1]), "record_kind": row[0]}
+
+
+def records_by_ids(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Records by id (actors for labels, mostly); unknown ids are left out."""
+    out: dict[str, dict[str, Any]] = {}
+    wanted = sorted({i for i in ids if i})
+    for i in range(0, len(wanted), 500):
+        q = select(t.records.c.id, t.records.c.data).where(t.records.c.id.in_(wanted[i:i + 500]))
+        for rid, data in conn.execute(q):
+            out[rid] = json.loads(data)
+    return out
+
+
+def all_records(conn: Connection, kind: str, *, cap: int = 5000) -> list[dict[str, Any]]:
+    """Every record of a kind, up to ``cap``: for the pages that need a whole picture (matrix, lineage)."""
+    q = (select(t.records.c.data).where(t.records.c.kind == kind)
+         .order_by(t.records.c.sort_key.is_(None), t.records.c.sort_key, t.records.c.id).limit(cap))
+    return [json.loads(r[0]) for r in conn.execute(q)]
+
+
+# documents ---------------------------------------------------------------------------------
+
+def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int) -> Page:
+    """Light rows (no text): id, title, source, outlet, published, kind, language, length, noise share."""
+    c = t.documents.c
+    conds: list[ColumnElement[bool]] = []
+    if f.type:
+        conds.append(c.kind == f.type)
+    if f.since:
+        conds.append(c.published >= f.since)
+    if f.until:
+        conds.append(c.published <= f.until)
+    if f.actor:
+        ids = actor_ids(conn, f.actor)
+        conds.append(c.id.in_(select(t.record_docs.c.doc_id).where(t.record_docs.c.record_id.in_(ids))))
+    if f.extra.get("outlet"):
+        conds.append(c.outlet == f.extra["outlet"])
+    total = conn.execute(select(func.count()).select_from(t.documents).where(*conds)).scalar() or 0
+    q = (select(c.id, c.source, c.title, c.url, c.outlet, c.published, c.published_inferred, c.kind,
+                c.language, c.noise, func.length(c.text).label("length"))
+         .where(*conds).order_by(c.published.is_(None), c.published.desc(), c.id).limit(limit).offset(offset))
+    items = []
+    for r in conn.execute(q).mappings():
+        row = dict(r)
+        noise = json.loads(row.pop("noise"))
+        covered = sum(e - s for s, e, _ in noise)
+        row["published_inferred"] = bool(row["published_inferred"])
+        row["noise_share"] = round(covered / row["length"], 3) if row["length"] else 0.0
+        items.append(row)
+    return Page(items, total, limit, offset)
+
+
+def records_for_document(conn: Connection, doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    q = (select(t.records.c.kind, t.records.c.data)
+         .join(t.record_docs, t.record_docs.c.record_id == t.records.c.id)
+         .where(t.record_docs.c.doc_id == doc_id).order_by(t.records.c.kind, t.records.c.id))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind, data in conn.execute(q):
+        out.setdefault(kind, []).append(json.loads(data))
+    return out
+
+
+def counts(conn: Connection) -> dict[str, Any]:
+    """Cheap figures for the overview: no scan of the article texts."""
+    docs = conn.execute(select(func.count()).select_from(t.documents)).scalar() or 0
+    kinds = dict(conn.execute(select(t.documents.c.kind, func.count()).group_by(t.documents.c.kind)).all())
+    rec = dict(conn.execute(select(t.records.c.kind, func.count()).group_by(t.records.c.kind)).all())
+    first, last = conn.execute(select(func.min(t.documents.c.published), func.max(t.documents.c.published))).one()
+    return {"documents": docs, "kinds": kinds, "records": rec, "published_range": [first, last]}
+
+
+def data_version(conn: Connection) -> tuple[Any, ...]:
+    """Changes whenever documents or records change: a key for caching derived pages."""
+    docs = conn.execute(select(func.count(), func.max(t.documents.c.added_at)).select_from(t.documents)).one()
+    recs = conn.execute(select(func.count()).select_from(t.records)).scalar()
+    return (docs[0], docs[1], recs)
+
+
+# search ------------------------------------------------------------------------------------
+
+# Snippet markers: control characters, so no bracket in an article is mistaken for a match (a stray
+# control character in a text would only misplace a highlight).
+_OPEN, _CLOSE = "\x02", "\x03"
+
+
+def split_marks(snippet: str) -> tuple[str, list[list[int]]]:
+    """A marked snippet becomes plain text plus ``[start, end]`` offsets of the matched words."""
+    out: list[str] = []
+    marks: list[list[int]] = []
+    pos, start = 0, None
+    for ch in snippet:
+        if ch == _OPEN:
+            start = pos
+        elif ch == _CLOSE:
+            if start is not None:
+                marks.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), marks
+
+
+def search(conn: Connection, query: str, *, limit: int, offset: int) -> dict[str, Any]:
+    """FTS5 over documents (title and text) and statements (quotes), best matches first."""
+    from parley.store.search import fts_query, search_documents, search_statements
+
+    q = fts_query(query)
+    if not q:
+        return {"query": query, "documents": [], "statements": [], "total_documents": 0, "total_statements": 0}
+    if conn.dialect.name != "sqlite":
+        docs = search_documents(conn, query, limit + offset)[offset:]
+        for d in docs:
+            d["snippet"], d["marks"] = d.get("snippet") or "", []
+        stmts = search_statements(conn, query, limit + offset)[offset:]
+        return {"query": query, "documents": docs, "statements": stmts,
+                "total_documents": len(docs), "total_statements": len(stmts)}
+    doc_sql = text(
+        "SELECT f.doc_id AS id, d.title, d.published, d.outlet, d.kind, "
+        f"snippet(documents_fts, 2, '{_OPEN}', '{_CLOSE}', ' … ', 16) AS snippet "
+        "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+        "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts) LIMIT :n OFFSET :o")
+    docs = []
+    for r in conn.execute(doc_sql, {"q": q, "n": limit, "o": offset}).mappings():
+        row = dict(r)
+        row["snippet"], row["marks"] = split_marks(row["snippet"] or "")
+        docs.append(row)
+    n_docs = conn.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": q}).scalar()
+    st_sql = text(
+        "SELECT r.data AS data FROM statements_fts s JOIN records r ON r.id = s.record_id "
+        "WHERE statements_fts MATCH :q ORDER BY bm25(statements_fts) LIMIT :n OFFSET :o")
+    stmts = [json.loads(r[0]) for r in conn.execute(st_sql, {"q": q, "n": limit, "o": offset})]
+    n_st = conn.execute(text("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH :q"), {"q": q}).scalar()
+    return {"query": query, "documents": docs, "statements": stmts,
+            "total_documents": n_docs or 0, "total_statements": n_st or 0}
+
