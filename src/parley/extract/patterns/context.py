@@ -9,6 +9,7 @@ scan of the whole document per sentence.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -166,16 +167,47 @@ def times_in(ctx: Context, start: int, end: int) -> list[Any]:
 def date_of(mention: Any) -> DateValue | None:
     """The calendar interval of a time mention, or None (durations, sets, unknown years)."""
     try:
-        return mention.to_date_value()
+        value = mention.to_date_value()
     except (AttributeError, ValueError):
         return None
+    if value is not None and not value.start and value.end:
+        # "by June": an open interval that ends then; the record keeps the bound it names
+        value = DateValue(value.end, value.end, value.precision, value.text)
+    return value
+
+
+def near_reference(ctx: Context, mention: Any, value: DateValue | None) -> DateValue | None:
+    """Guard for a month-day without a year ("March 6") resolved more than half a year away from
+    the publication date: news dates such days within months of publication, so the year closest
+    to it is taken. Dates that spell out their year are left alone."""
+    if value is None or not value.start or not ctx.document.published or re.search(r"\d{4}", mention.text):
+        return value
+    if value.precision not in ("day", "week", "month"):
+        return value
+    try:
+        ref = dt.date.fromisoformat(ctx.document.published)
+        s = dt.date.fromisoformat(value.start)
+        e = dt.date.fromisoformat(value.end or value.start)
+    except ValueError:
+        return value
+    best = min((-1, 0, 1), key=lambda k: abs((_shift_year(s, k) - ref).days))
+    if best == 0 or abs((s - ref).days) <= 200:
+        return value
+    return DateValue(_shift_year(s, best).isoformat(), _shift_year(e, best).isoformat(), value.precision, value.text)
+
+
+def _shift_year(d: dt.date, k: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + k)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + k, day=28)
 
 
 def dates_in(ctx: Context, start: int, end: int) -> list[tuple[Any, DateValue]]:
     """``(mention, date)`` for the time mentions in ``start:end`` that name a calendar interval."""
     out = []
     for t in times_in(ctx, start, end):
-        d = date_of(t)
+        d = near_reference(ctx, t, date_of(t))
         if d is not None and d.start:
             out.append((t, d))
     return out
@@ -195,7 +227,7 @@ def anchor_before(ctx: Context, pos: int, window: int = 1500) -> DateValue | Non
     times, starts = _times(ctx)
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0 and times[i].start >= pos - window:
-        d = date_of(times[i])
+        d = near_reference(ctx, times[i], date_of(times[i]))
         if d is not None and d.start and times[i].type == "DATE" and not ctx.document.in_noise(times[i].start, times[i].end):
             return d
         i -= 1
