@@ -38,7 +38,7 @@ demo: install
 
 test: dev
 	bash scripts/test-deps.sh
-	$(BIN)/python -m pytest -q
+	PARLEY_TEST_PG_URL="$${PARLEY_TEST_PG_URL:-$$(bash scripts/postgres-for-tests.sh)}" $(BIN)/python -m pytest -q
 
 lint: dev
 	$(BIN)/ruff check src tests bench

@@ -167,6 +167,9 @@ def ls_cmd(db: str | None, limit: int | None, as_json: bool) -> None:
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
         return
+    if not rows:
+        click.echo("no documents yet: 'parley ingest PATH_OR_URL...' adds some", err=True)
+        return
     from rich.table import Table
 
     table = Table("id", "date", "outlet", "title", "kind", "lang", "noise")
