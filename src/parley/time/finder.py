@@ -17,7 +17,7 @@ from parley.time import calendar as cal
 from parley.time import rules_absolute, rules_relative, rules_span
 from parley.time.mention import TimeMention
 from parley.time.resolve import Context, Result
-from parley.time.tense import tense_of
+from parley.time.tense import tense_cue
 
 # Order matters only between matches of equal span: earlier rules win. No match starts inside a
 # word ("Santa days" is not "a days").
@@ -144,7 +144,7 @@ def _resolve(text: str, ref: dt.date | None, narrative: bool) -> list[TimeMentio
     mentions: list[TimeMention] = []
     anchor: cal.Period | None = None
     for s, e, idx, m in taken:
-        ctx = Context(text, s, e, ref, anchor, narrative, lambda s=s, e=e: tense_of(text, s, e))
+        ctx = Context(text, s, e, ref, anchor, narrative, lambda s=s, e=e: tense_cue(text, s, e))
         res = RULES[idx][2](m, ctx)
         if res is None:
             continue

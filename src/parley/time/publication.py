@@ -19,6 +19,8 @@ def infer_published(text: str, *, today: dt.date | None = None) -> dt.date | Non
     for m in find_times(text, None, anchor_narrative=False):
         if m.type != "DATE" or m.precision != "day" or m.interval_start is None:
             continue
+        if m.tense == "future" or m.relation in ("by", "until", "till", "before", "after", "since"):
+            continue  # a scheduled or bounding date, not the day of writing
         if m.interval_start != m.interval_end or m.interval_start > today:
             continue
         if best is None or m.interval_start > best:

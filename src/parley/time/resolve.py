@@ -37,16 +37,27 @@ class Context:
     ref: dt.date | None
     anchor: Period | None = None
     narrative: bool = True
-    _tense: Callable[[], str | None] | None = field(default=None, repr=False)
-    _tense_value: str | None = field(default=None, repr=False)
+    _tense: Callable[[], tuple[str | None, bool]] | None = field(default=None, repr=False)
+    _tense_value: tuple[str | None, bool] = field(default=(None, False), repr=False)
     _tense_done: bool = field(default=False, repr=False)
+
+    def _cue(self) -> tuple[str | None, bool]:
+        if not self._tense_done:
+            self._tense_value = self._tense() if self._tense else (None, False)
+            self._tense_done = True
+        return self._tense_value
 
     @property
     def tense(self) -> str | None:
-        if not self._tense_done:
-            self._tense_value = self._tense() if self._tense else None
-            self._tense_done = True
-        return self._tense_value
+        """"past", "future" or None, from the nearest cue in the clause."""
+        return self._cue()[0]
+
+    @property
+    def firm_tense(self) -> str | None:
+        """The tense only when a verb form says it: an infinitive alone ("told them to sign by
+        Thanksgiving") is not enough to move a month or a holiday a year away."""
+        label, strong = self._cue()
+        return label if strong else None
 
     def before(self, n: int = 30) -> str:
         """Up to ``n`` characters of text before the match."""
@@ -55,10 +66,15 @@ class Context:
     def after(self, n: int = 30) -> str:
         return self.text[self.end : self.end + n]
 
-    def narrative_base(self) -> tuple[dt.date | None, bool]:
-        """The date a narrative expression counts from: the anchor if any, else the reference."""
+    def narrative_base(self, day_level: bool = False) -> tuple[dt.date | None, bool]:
+        """The date a narrative expression counts from: the anchor if any, else the reference.
+
+        ``day_level`` expressions ("the next day", "three days later") only count from an anchor
+        that names a day: "a year ago ... the next day" does not mean January 2nd.
+        """
         if self.narrative and self.anchor is not None and self.anchor.start is not None:
-            return self.anchor.start, True
+            if not day_level or self.anchor.precision == "day":
+                return self.anchor.start, True
         return self.ref, False
 
 

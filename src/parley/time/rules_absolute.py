@@ -80,7 +80,7 @@ def _full_date(m: re.Match[str], ctx: Context) -> Result | None:
             except ValueError:
                 return None
             return Result("DATE", f"XXXX-{month:02d}-{d:02d}", Period(f"XXXX-{month:02d}-{d:02d}", None, None, "day"))
-        year = choose_year(ctx.ref, month, d, ctx.tense)
+        year = choose_year(ctx.ref, month, d, ctx.firm_tense)
     try:
         date = dt.date(year, month, d)
     except ValueError:
@@ -139,7 +139,7 @@ def _month(m: re.Match[str], ctx: Context) -> Result | None:
         elif rel == "that" and ctx.anchor is not None and ctx.anchor.start is not None:
             year = ctx.anchor.start.year
         else:
-            tense = ctx.tense
+            tense = ctx.firm_tense
             if mod == "END" and m.groupdict().get("edge") and tense is None:
                 tense = "future"  # "by the end of March" looks ahead
             year = choose_year(ctx.ref, month, None, tense)
@@ -197,7 +197,7 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         if code == "WI" and ctx.ref.month == 12:
             this_year = ctx.ref.year
         this = cal.season(this_year, code)
-        tense = ctx.tense
+        tense = ctx.firm_tense
         if rel in ("last", "this past"):
             year = this_year if this.end < ctx.ref else this_year - 1
         elif rel in ("next", "this coming", "the coming"):
@@ -232,7 +232,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if m.group("year") is None and ctx.ref is not None:
         # Quarters without a year: the one ahead in future clauses, else the latest begun.
         options = [cal.quarter(y, q) for y in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
-        if ctx.tense == "future":
+        if ctx.firm_tense == "future":
             chosen = next(p for p in options if p.end >= ctx.ref)
         else:
             chosen = [p for p in options if p.start <= ctx.ref][-1]
@@ -267,7 +267,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
         value = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
         return Result("DATE", value, Period(value, None, None, "day"))
     else:
-        date = choose_holiday(ctx.ref, fn, ctx.tense, rel)
+        date = choose_holiday(ctx.ref, fn, ctx.firm_tense, rel)
     return Result("DATE", date.isoformat(), cal.day(date))
 
 

@@ -81,6 +81,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _modifier(m)
     narrative = det in ("that", "the same", "the following", "the next", "the previous", "the prior",
                         "the preceding", "the day before", "the day after")
+    if det.startswith("the ") and re.match(r"\s+of\b", ctx.after(5)):
+        return None  # "the last day of the truce" names a day of something else
     if det in ("the past", "the last") and unit in ("M", "Y", "DE", "CE"):
         size = {"M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit]
         return Result("DURATION", size)
@@ -90,7 +92,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
               "the last": -1, "the previous": -1, "the prior": -1, "the preceding": -1, "next": 1,
               "the next": 1, "the following": 1, "the coming": 1, "this coming": 1, "this past": -1}[det]
     if narrative:
-        base, anchored = ctx.narrative_base()
+        base, anchored = ctx.narrative_base(day_level=unit in ("D", "W", "WE"))
     else:
         base, anchored = ctx.ref, False
     if base is None:
@@ -107,23 +109,26 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """"the end of the month", "earlier in the year": the unit containing the narrative point."""
     unit = _UNIT[m.group("unit").lower()]
     mod = _modifier(m)
-    base = ctx.ref
+    # A careful reader puts "the end of the month" in the month the story is in.
+    base, anchored = ctx.narrative_base()
+    if anchored and ctx.anchor is not None and ctx.anchor.precision not in ("day", "week", "month") and unit != "Y":
+        base, anchored = ctx.ref, False
     if base is None:
         return unresolved(_PRECISION.get(unit, "year"))
     period = _period(base, unit, 0)
     narrowed = cal.edge(period, mod) if m.groupdict().get("edge") and mod else cal.narrow(period, mod)
     # "peaked by the end of the year" in a March article: the year that has ended.
-    step = -1 if ctx.tense == "past" and narrowed.start > base else 1 if ctx.tense == "future" and narrowed.end < base else 0
+    step = -1 if not anchored and ctx.tense == "past" and narrowed.start > base else 0
     if step:
         period = _period(base, unit, step)
         narrowed = cal.edge(period, mod) if m.groupdict().get("edge") and mod else cal.narrow(period, mod)
-    return Result("DATE", period.value, narrowed, mod)
+    return Result("DATE", period.value, narrowed, mod, anchored)
 
 
 def _the_day(m: re.Match[str], ctx: Context) -> Result | None:
     """"the day before", "the day after", "the same day": the narrative day."""
     word = " ".join(m.group(0).lower().split())
-    base, anchored = ctx.narrative_base()
+    base, anchored = ctx.narrative_base(day_level=True)
     if base is None:
         return unresolved("day")
     n = -1 if word.endswith(("before", "earlier")) else 1 if word.endswith(("after", "later")) else 0
@@ -142,8 +147,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         return unresolved("day", "TIME" if pod else "DATE")
     tense = ctx.tense
     before = ctx.before(12).lower()
-    if tense is None and re.search(r"\b(?:by|until|till|before)\s+$", before):
-        tense = "future"
+    if re.search(r"\b(?:by|until|till)\s+$", before) and ctx.firm_tense != "past" or (
+        tense is None and re.search(r"\bbefore\s+$", before)
+    ):
+        tense = "future"  # "closed until Friday": a bound lies ahead unless a past verb says otherwise
     date = choose_weekday(ctx.ref, wd, tense, rel)
     if pod:
         return Result("TIME", f"{date.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", cal.day(date))

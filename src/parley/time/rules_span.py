@@ -15,7 +15,8 @@ from parley.time.resolve import Context, Result, choose_weekday, offset_text, un
 _NUM = rf"(?:\d+(?:\.\d+)?|(?i:{NUMBER_WORD_RE})|(?i:a|an)|(?i:{VAGUE_RE}))"
 _APPROX = (r"(?P<approx>(?i:about|almost|nearly|around|roughly|approximately|some|more\s+than|less\s+than"
            r"|fewer\s+than|at\s+least|over|up\s+to|just|only|a\s+mere|a\s+full|another|an\s+additional"
-           r"|a\s+further|the\s+first|the\s+last|the\s+next|the\s+past|the\s+previous|the\s+coming|the\s+final|the)\s+)?")
+           r"|a\s+further|the\s+first|the\s+last|the\s+next|the\s+past|the\s+previous|the\s+coming|the\s+final"
+           r"|the(?=\s+[^\s-]+\s))\s+)?")
 _OFFSET = (r"(?P<dir>\s+(?i:ago|later|earlier|afterwards?|from\s+now|hence"
            r"|(?:before|after|prior)(?=\s*(?:[,.;:)]|$)))(?!\s+than\b))?")
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
@@ -70,7 +71,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         if direction in ("ago", "from now", "hence"):
             base, anchored = ctx.ref, False
         else:
-            base, anchored = ctx.narrative_base()
+            base, anchored = ctx.narrative_base(day_level=key in ("D", "W"))
         granularity = "D" if key in ("D", "W") else key
         if base is None:
             return unresolved({"D": "day", "M": "month", "Y": "year"}[granularity], offset=offset_text(sign * int(steps), key))

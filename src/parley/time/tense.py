@@ -23,15 +23,19 @@ _PAST = re.compile(
     r"|blew|wore|tore|swore|bore|woke|rode|froze|stole|sang|rang|sank|fought|bought|caught|taught|sought"
     r"|felt|slept|meant|lent|built|dealt|heard|understood|forgave|overcame|hid|shot|stuck|hung|spun|dug"
     r"|withdrew|undertook|oversaw|foresaw|upheld|withheld|overthrew|forbade|arose|awoke"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!n't\s)(?<!\bget\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
     r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 # A clause ends at sentence punctuation, a semicolon or a line break; commas are kept inside
 # because "said on Friday, adding that..." still belongs together.
 # An infinitive ("to run through June") points ahead of its clause; a weak cue.
-_INFINITIVE = re.compile(r"\bto\s+(?!be\b|have\b|the\b|a\b|an\b|[A-Z])[a-z]+\b")
-_BOUNDARY = re.compile(r"[.!?;\n](?:\s|$)|\n")
+# So does a present progressive with a time ("is traveling to Doha on Tuesday").
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!be\b|have\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z])[a-z]+\b"
+    r"|\b(?:is|are|'s|'re|am)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{2,}ing\b"
+)
+_BOUNDARY = re.compile(r"[.!?;][\"'”’)]*(?:\s|$)|\n")
 _WINDOW = 120
 
 
@@ -51,8 +55,13 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None from the cue nearest to ``text[start:end]`` in its clause."""
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The tense and whether its cue is strong (a verb form, not only an infinitive)."""
     c_start, c_end = clause_bounds(text, start, end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None
     for label, pattern, penalty in (("past", _PAST, 0), ("future", _FUTURE, 0), ("future", _INFINITIVE, 5)):
         for m in pattern.finditer(text, c_start, c_end):
             if start <= m.start() < end:
@@ -61,5 +70,5 @@ def tense_of(text: str, start: int, end: int) -> str | None:
             # A cue before the expression reads as its verb more often than one after it.
             dist = (dist if m.end() <= start else dist + 15) + penalty
             if best is None or dist < best[0]:
-                best = (dist, label)
-    return best[1] if best else None
+                best = (dist, label, penalty == 0)
+    return (best[1], best[2]) if best else (None, False)
