@@ -58,6 +58,17 @@ def explain(export: dict, gold: dict) -> None:
                 print(f"  FP {doc['source']} [{reason}] {line[:110]!r}")
             elif not flagged and line in (g.get("noise_lines") or []):
                 print(f"  FN {doc['source']} {line[:110]!r}")
+        flags = {}
+        pos = 0
+        for line in text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            covered = sum(max(0, min(b, e) - max(a, s)) for a, b, _ in spans)
+            flags[line] = flags.get(line, False) or (e > s and covered >= 0.5 * (e - s))
+        for a, b in g.get("duplicate_pairs") or []:
+            fa, fb = flags.get(a, False), flags.get(b, False)
+            if fa == fb:
+                print(f"  PAIR {doc['source']} {'both' if fa else 'neither'} flagged: {a[:60]!r} / {b[:60]!r}")
         if doc["kind"] not in g["kind"]:
             print(f"  KIND {doc['source']}: {doc['kind']} (gold {g['kind']})")
 
@@ -66,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--verbose", action="store_true", help="list missed and wrongly flagged lines")
+    ap.add_argument("--no-meta", action="store_true", help="ignore the metadata sidecars (no titles)")
     a = ap.parse_args(argv)
     shared = Path(a.shared)
     if not (shared / "eval" / "score.py").exists():
@@ -73,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for name, meta_file, gold_file in CORPORA:
         meta_path = shared / "corpus" / meta_file
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() and not a.no_meta else {}
         export = build_export(shared / "corpus" / name, meta)
         gold_path = shared / "eval" / "gold" / gold_file
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:

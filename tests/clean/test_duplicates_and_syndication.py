@@ -140,3 +140,10 @@ def test_long_document_is_cleaned_in_about_linear_time() -> None:
     noise = find_noise("\n".join(lines))
     assert time.perf_counter() - start < 5.0
     assert [n.reason for n in noise] == ["near_duplicate"]
+
+
+def test_without_metadata_the_first_headline_is_protected_like_a_title() -> None:
+    title = "Kessary and Dolmar agree on a border commission in Orvel talks"
+    text = "\n".join(["ÃÂ©Ã¨", "", title, "", "Update " + title, "", title, "", title, *BODY])
+    got = marked(text)
+    assert got == {"ÃÂ©Ã¨": "chrome", "Update " + title: "near_duplicate"}

@@ -15,6 +15,7 @@ RULES = (
     rules.mark_furniture,
     rules.mark_credits,
     rules.mark_bylines_and_dates,
+    rules.presume_title,
     rules.mark_bios,
     rules.mark_teasers,
     rules.mark_captions,

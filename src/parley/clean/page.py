@@ -31,6 +31,8 @@ class Page:
         self._body = [ln.index for ln in self.lines if not ln.blank]
         self._rank = {idx: r for r, idx in enumerate(self._body)}
         self.title_index = self._find_title()
+        # True when title_index is a guess (the first headline-shaped line), not the metadata's title.
+        self.title_presumed = False
 
     # -- navigation -------------------------------------------------------------------------
     def nonblank(self) -> Iterator[Line]:

@@ -138,6 +138,8 @@ def mark_furniture(page: Page) -> None:
             page.mark(line, "chrome")
         elif n <= 8 and cues.LOGO_LINE.search(s) and not line.ends_sentence:
             page.mark(line, "chrome")
+        elif _mojibake(s):
+            page.mark(line, "chrome")
         elif n <= 20 and cues.SUBSCRIBE.search(s) and (not line.ends_sentence or _SECOND_PERSON.search(s)):
             if page.mark(line, "subscribe"):
                 _mark_box(page, line, "subscribe")
@@ -342,18 +344,33 @@ def _caption_before_credit(page: Page, line: Line) -> bool:
     return len(sentences) == 1 and 4 <= line.n_words <= 45 and not _CONNECTIVE.match(s) and line.ends_sentence
 
 
+def presume_title(page: Page) -> None:
+    """Without a known title, take the page's first unmarked line when it is shaped like a
+    headline: it is then protected like a title (never a caption, never the copy of a
+    restated pair). Lines above it are not called chrome on this guess alone."""
+    if page.title_index is not None:
+        return
+    for line in page.nonblank():
+        if page.rank(line) >= HEADER_SCAN:
+            return
+        if page.reason(line) is not None:
+            continue
+        if (_headline_shaped(line) and line.n_words >= 3 and not line.content.endswith("?")
+                and not caption_like(line) and page.reason(page.prev(line)) != "photo_credit"):
+            page.title_index = line.index
+            page.title_presumed = True
+        return
+
+
 def mark_above_title(page: Page) -> None:
     """Short lines printed above the headline: kickers, section names, skip links, stray teasers.
-    Without a known title, only the unmistakable ones: an all-capitals kicker opening the page
-    and lines of mis-decoded characters."""
-    if page.title_index is None:
+    Without a known title, only the unmistakable one: an all-capitals kicker opening the page."""
+    if page.title_index is None or page.title_presumed:
         for line in page.nonblank():
             if page.rank(line) >= HEADER_SCAN:
                 break
             letters = [c for c in line.content if c.isalpha()]
-            if _mojibake(line.content):
-                page.mark(line, "chrome")
-            elif page.rank(line) == 0 and line.n_words <= 5 and letters and all(c.isupper() for c in letters):
+            if page.rank(line) == 0 and line.n_words <= 5 and letters and all(c.isupper() for c in letters):
                 nxt = page.next(line)
                 if nxt is not None and not nxt.content.isupper():
                     page.mark(line, "chrome")
