@@ -63,6 +63,8 @@ def doc(*lines: str) -> str:
          "chrome"),
         ("Topics: Kessary, Dolmar, border talks", "chrome"),
         ("5 min read", "chrome"),
+        ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of"
+         " cookies. Accept all", "chrome"),
         ("![](https://example.org/orvel.jpg)", "chrome"),
         ("Opinions expressed in this column are those of the author and do not reflect the views of the paper.",
          "disclaimer"),

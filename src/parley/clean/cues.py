@@ -57,7 +57,8 @@ CHROME_LINE = re.compile(
 # Page furniture that can run longer than a menu item: copyright notices, tags, reading time.
 FOOTER_LINE = re.compile(
     r"^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|(?:topics|tags|filed under|categories|keywords)\s*:"
-    r"|\d+\s*min(?:ute)?s?\s+read\b|image \d+ of \d+|comments?\s*\(\d+\))",
+    r"|\d+\s*min(?:ute)?s?\s+read\b|image \d+ of \d+|comments?\s*\(\d+\)"
+    r"|(?:we|this (?:site|website)) uses? cookies\b|by (?:continuing to (?:browse|use)|using) this (?:site|website))",
     re.IGNORECASE,
 )
 # A markdown image or a bare link (trafilatura with images or links kept).
