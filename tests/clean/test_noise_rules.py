@@ -262,3 +262,15 @@ def test_noise_share() -> None:
     share = noise_share(text, find_noise(text))
     assert 0.05 < share < 0.2
     assert noise_share("", []) == 0.0
+
+
+def test_credit_above_a_dated_caption_claims_the_caption_not_the_body_line_above() -> None:
+    caption = "Ilse Varga speaks to reporters outside the town hall in Orvel, Kessary, on March 3, 2031."
+    text = doc(BODY_A, "Nobody expected a deal before the elections.", "Photo: Jon Abela/Nordpress", caption, BODY_B)
+    assert reasons(text) == {"Photo: Jon Abela/Nordpress": "photo_credit", caption: "caption"}
+
+
+def test_dek_above_a_lone_byline_stays_body() -> None:
+    dek = "Both capitals need the dispute more than they need a solution."
+    text = doc("The river will not wait for the mapmakers", dek, "Marta Quell", BODY_A, BODY_B)
+    assert reasons(text) == {"Marta Quell": "byline"}

@@ -314,15 +314,19 @@ def mark_captions(page: Page) -> None:
             page.mark(a, "caption")
             page.mark(b, "caption")
     for line in lines:
-        if page.reason(line) != "photo_credit" and not _lone_name(page, line):
+        credit, name = page.reason(line) == "photo_credit", _lone_name(page, line)
+        if not credit and not name:
             continue
         before, after = page.prev(line), page.next(line)
-        if before is not None and page.reason(before) is None and _caption_before_credit(page, before):
-            page.mark(before, "caption")
-        elif after is not None and page.reason(after) is None and caption_like(after):
+        # A caption that describes its photo (place and date) wins, above or below; else the
+        # one-sentence line above a credit (layouts that print the credit under the caption).
+        # A lone name only claims the line below it: above a byline sits the headline or dek.
+        if after is not None and page.reason(after) is None and caption_like(after):
             page.mark(after, "caption")
-            if page.reason(line) == "byline":  # the name over a caption is its photographer
+            if name:  # the name over a caption is its photographer
                 page.marks[line.index] = "photo_credit"
+        elif credit and before is not None and page.reason(before) is None and _caption_before_credit(page, before):
+            page.mark(before, "caption")
     for line in lines:
         if page.reason(line) is None and caption_like(line, strict=True) and not page.is_title(line):
             page.mark(line, "caption")
