@@ -6,6 +6,7 @@ accuracy, and speed (articles/s, ms per 800 words, one core).
 
     .venv/bin/python bench/time.py                 # both corpora
     .venv/bin/python bench/time.py --corpus te3 --errors 40   # show value errors and misses
+    .venv/bin/python bench/time.py --compare       # value accuracy vs dateparser, gold spans given
 
 The DCT is the reference date of each document (TempEval-3: the <DCT> element, not scored since
 systems receive it; MEANTIME: the CREATION_TIME TIMEX3, which is part of the text and scored).
@@ -149,10 +150,14 @@ def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
     words = 0
     elapsed = 0.0
     for doc in docs:
-        _cached.cache_clear()
-        t0 = time.perf_counter()
-        mentions = find_times(doc.text, doc.dct)
-        elapsed += time.perf_counter() - t0
+        # Best of three runs without the cache: other processes share the machine.
+        best = float("inf")
+        for _ in range(3):
+            _cached.cache_clear()
+            t0 = time.perf_counter()
+            mentions = find_times(doc.text, doc.dct)
+            best = min(best, time.perf_counter() - t0)
+        elapsed += best
         words += len(doc.text.split())
         if doc.scored_end is not None:
             mentions = [m for m in mentions if m.start < doc.scored_end]
@@ -194,10 +199,61 @@ def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
     }
 
 
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
+
+
+def _dateparser_value(parser, phrase: str) -> str | None:
+    data = parser.get_date_data(phrase)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "year":
+        return f"{d.year:04d}"
+    if data.period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if data.period == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return d.isoformat()
+
+
+def compare_normalizers(docs: list[Doc]) -> dict[str, float]:
+    """Value accuracy on the gold calendar-date spans (year, month, week, day values), spans given.
+
+    ``ours_in_context`` reads the whole document (tense, narrative); ``ours_phrase`` and
+    ``dateparser`` see only the gold phrase and the DCT, as the issue's measurements did.
+    """
+    from dateparser.date import DateDataParser
+
+    n = ours_ctx = ours_phrase = dp_ok = 0
+    dp_time = ours_time = 0.0
+    for doc in docs:
+        mentions = find_times(doc.text, doc.dct)
+        parser = DateDataParser(languages=["en"], settings={
+            "RELATIVE_BASE": dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day), "PREFER_DATES_FROM": "past"})
+        for g in doc.gold:
+            if g.type != "DATE" or not _CALENDAR.fullmatch(g.value):
+                continue
+            n += 1
+            phrase = doc.text[g.start : g.end]
+            ours_ctx += any(m.start < g.end and g.start < m.end and m.value == g.value for m in mentions)
+            t0 = time.perf_counter()
+            alone = find_times(phrase, doc.dct)
+            ours_time += time.perf_counter() - t0
+            ours_phrase += bool(alone) and alone[0].value == g.value
+            t0 = time.perf_counter()
+            dp_ok += _dateparser_value(parser, phrase) == g.value
+            dp_time += time.perf_counter() - t0
+    return {"spans": n, "ours_in_context": ours_ctx / n, "ours_phrase": ours_phrase / n,
+            "dateparser": dp_ok / n, "ours_ms_per_phrase": 1000 * ours_time / n, "dateparser_ms_per_phrase": 1000 * dp_time / n}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("te3", "meantime", "all"), default="all")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors to stderr")
+    parser.add_argument("--compare", action="store_true",
+                        help="also compare value accuracy with dateparser on the gold calendar-date spans")
     args = parser.parse_args(argv)
     corpora = {"te3": load_te3, "meantime": load_meantime}
     names = list(corpora) if args.corpus == "all" else [args.corpus]
@@ -211,6 +267,13 @@ def main(argv: list[str] | None = None) -> int:
             f"type acc={s['type_acc']:.3f}  {s['articles_per_s']:.0f} articles/s  "
             f"{s['ms_per_800_words']:.2f} ms/800 words"
         )
+        if args.compare:
+            c = compare_normalizers(docs)
+            print(
+                f"{'':9s} gold calendar dates={c['spans']}  value acc: parley in context={c['ours_in_context']:.3f} "
+                f"parley phrase only={c['ours_phrase']:.3f} dateparser phrase only={c['dateparser']:.3f}  "
+                f"ms/phrase parley={c['ours_ms_per_phrase']:.2f} dateparser={c['dateparser_ms_per_phrase']:.2f}"
+            )
     return 0
 
 

@@ -33,6 +33,9 @@ WED = dt.date(2025, 11, 19)
         "Some 2000 troops and 2,000 tanks moved.",
         "The santa days parade was cancelled.",
         "Now that the vote is over, the envoys can leave.",
+        "Cattle grazed in the pasture by the river.",
+        "The delegation drove to 1600 Pennsylvania Avenue.",
+        "Ratios of 1.5.2013x were reported.",
     ],
 )
 def test_not_a_time_expression(text):

@@ -32,7 +32,7 @@ _MONTH_T = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN
 _UNIT_T = r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Qq]uarter|[Dd]ecade|[Cc]entur"
 _TRIGGERS = {
     "date_mdy": _MONTH_T, "date_dmy": _MONTH_T, "month": _MONTH_T,
-    "date_iso": r"\d-[01]\d-", "date_slash": r"\d/\d", "year": r"1[6-9]\d\d|20\d\d|2100",
+    "date_iso": r"\d-[01]\d-", "date_slash": r"\d[/.]\d", "year_apostrophe": r"['’]\d\d", "year": r"1[6-9]\d\d|20\d\d|2100",
     "decade": r"0['’]?s\b", "century": r"[Cc]entury", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
     "quarter": r"[Qq]uarter|QUARTER", "quarter_q": r"Q[1-4]", "half": r"half",
     "holiday": r"Christmas|Easter|Thanksgiving|New Year|Halloween|Valentine|Labou?r Day|Memorial Day"
@@ -167,6 +167,12 @@ def find_times(text: str, ref: dt.date | None = None, *, anchor_narrative: bool 
     "two weeks later", "the next day" and "that month" count from the last date the text gave.
     Offsets are exact: ``text[m.start:m.end] == m.text``.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"find_times needs a str, not {type(text).__name__}")
+    if isinstance(ref, dt.datetime):
+        ref = ref.date()  # a datetime would not compare with the dates of the calendar
+    elif ref is not None and not isinstance(ref, dt.date):
+        raise TypeError(f"ref must be a datetime.date or None, not {type(ref).__name__}")
     if not text:
         return []
     return [copy.copy(m) for m in _cached(text, ref, anchor_narrative)]

@@ -64,6 +64,14 @@ def _year(text: str | None) -> int | None:
     return y + (1900 if y >= 50 else 2000) if len(text) == 2 else y
 
 
+def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """'82 -> 1982, '19 -> 2019, only after a time preposition ("since '82")."""
+    if not re.search(r"(?i)\b(?:since|until|before|after|in|of|by|from|to|summer|spring|autumn|fall|winter)\s+$", ctx.before(10)):
+        return None
+    year = _year(m.group("year")) or 0
+    return Result("DATE", f"{year:04d}", cal.year(year))
+
+
 def _month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -107,8 +115,13 @@ def _iso_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _slash_date(m: re.Match[str], ctx: Context) -> Result | None:
+    """3/22/2013 (US order) and 22.03.2013 or 22/03/2013 (day first, when the first number
+    cannot be a month or the separator is a dot, as in European usage)."""
+    first, second = int(m.group("mon")), int(m.group("day"))
+    if m.group("sep") == "." or first > 12:
+        first, second = second, first
     try:
-        date = dt.date(_year(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        date = dt.date(_year(m.group("year")), first, second)
     except ValueError:
         return None
     return Result("DATE", date.isoformat(), cal.day(date))
@@ -152,6 +165,8 @@ def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if re.match(r"[,.]\d|\d", ctx.after(2)) or _QUANTITY_AFTER.match(ctx.after(30)):
         return None
+    if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|Place)\b", ctx.after(40)):
+        return None  # a street number: "1600 Pennsylvania Avenue"
     return _apply(cal.year(int(m.group("year"))), _modifier(m), m)
 
 
@@ -285,7 +300,9 @@ RULES = [
      _weekday_date),
     ("date_iso", re.compile(rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"), _iso_date),
     ("date_slash", re.compile(
-        rf"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>{YEAR}|\d\d)(?![\d/])"), _slash_date),
+        rf"(?<![\d/.])(?P<mon>[0-3]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)(?P<year>{YEAR}|(?<=/\d/)\d\d|(?<=/\d\d/)\d\d)(?![\w/]|\.\d)"),
+     _slash_date),
+    ("year_apostrophe", re.compile(r"['’](?P<year>\d\d)\b(?!['’]?s)"), _short_year),
     ("month", re.compile(
         rf"{PREMOD}{REL}(?P<mon>{MONTH_RE})(?![a-z])(?:,?{SP}(?:of{SP})?(?P<year>{YEAR}|['’]\d\d|(?i:next|last|this){SP}year)(?!\d))?"), _month),
     ("year", re.compile(rf"{PREMOD}(?:(?i:the\s+year)\s+)?(?<![\d.,$])(?P<year>{YEAR})(?![\d%])"), _year_rule),

@@ -181,8 +181,9 @@ RULES = [
      _day_word),
     ("part_of_day", re.compile(rf"(?P<rel>(?i:this|last))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"), _part_of_day),
     ("present", re.compile(
-        r"(?i:\bright\s+now|\bnow(?![\w-])|\bcurrently|\bat\s+present|\bpresently|\bnowadays|\bthese\s+days"
-        r"|\bthe\s+past(?!\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d))|\bthe\s+future|\bat\s+the\s+moment)"),
+        r"(?i:\bright\s+now|\bnow|\bcurrently|\bat\s+present|\bpresently|\bnowadays|\bthese\s+days|\bto\s+this\s+day"
+        r"|\bthe\s+past(?!\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d))|\bthe\s+future|\bat\s+the\s+moment)"
+        r"(?![\w-])"),
      _present),
     ("relative_unit", re.compile(
         rf"{PREMOD}{_DET}\s+(?:(?i:fiscal|financial|calendar|school|academic)\s+)?(?P<unit>(?i:day|week|weekend|month|year|quarter|decade|century))\b(?!-)"), _relative_unit),
