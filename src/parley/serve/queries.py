@@ -176,8 +176,12 @@ def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int) -> 
     if f.until:
         conds.append(c.published <= f.until)
     if f.actor:
+        # The actor's own record and every record naming it (a meeting, a quote...) point at documents.
         ids = actor_ids(conn, f.actor)
-        conds.append(c.id.in_(select(t.record_docs.c.doc_id).where(t.record_docs.c.record_id.in_(ids))))
+        kinds = ("actors", *ACTOR_FIELDS)
+        naming = select(t.records.c.id).where(or_(*[and_(t.records.c.kind == k, _refers_to(conn, k, ids))
+                                                    for k in kinds]))
+        conds.append(c.id.in_(select(t.record_docs.c.doc_id).where(t.record_docs.c.record_id.in_(naming))))
     if f.extra.get("outlet"):
         conds.append(c.outlet == f.extra["outlet"])
     total = conn.execute(select(func.count()).select_from(t.documents).where(*conds)).scalar() or 0

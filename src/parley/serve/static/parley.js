@@ -28,4 +28,7 @@
     focusCurrent();
     tidyForms();
   });
+  // The browser's own jump to the #fragment comes after DOMContentLoaded and may take focus
+  // back to the top: settle on the sentence once more when the page has loaded.
+  window.addEventListener("load", function () { window.setTimeout(focusCurrent, 0); });
 })();
