@@ -144,6 +144,6 @@ def test_long_document_is_cleaned_in_about_linear_time() -> None:
 
 def test_without_metadata_the_first_headline_is_protected_like_a_title() -> None:
     title = "Kessary and Dolmar agree on a border commission in Orvel talks"
-    text = "\n".join(["ÃÂ©Ã¨", "", title, "", "Update " + title, "", title, "", title, *BODY])
+    text = "\n".join(["ÐšÐ¸Ñ€Ð¸Ð»Ð»Ð¸Ñ†Ð°", "", title, "", "Update " + title, "", title, "", title, *BODY])
     got = marked(text)
-    assert got == {"ÃÂ©Ã¨": "chrome", "Update " + title: "near_duplicate"}
+    assert got == {"ÐšÐ¸Ñ€Ð¸Ð»Ð»Ð¸Ñ†Ð°": "chrome", "Update " + title: "near_duplicate"}

@@ -91,6 +91,8 @@ def test_each_noise_kind_is_marked(line: str, reason: str) -> None:
         "The sticking points",
         "A deal by the summer?",
         "- 2 -",
+        "Łódź",
+        "Çağlayan",
         "Donation pledges for reconstruction",
         "Varga said the leaked draft does not represent the position of Kessary.",
         "Subscription fees for the treaty archive were waived.",
@@ -274,3 +276,9 @@ def test_dek_above_a_lone_byline_stays_body() -> None:
     dek = "Both capitals need the dispute more than they need a solution."
     text = doc("The river will not wait for the mapmakers", dek, "Marta Quell", BODY_A, BODY_B)
     assert reasons(text) == {"Marta Quell": "byline"}
+
+
+def test_crlf_text_offsets_leave_out_the_carriage_return() -> None:
+    text = "By Ana Lind\r\n" + BODY_A + "\r\n"
+    (n,) = find_noise(text)
+    assert text[n.start:n.end] == "By Ana Lind"

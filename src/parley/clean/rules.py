@@ -357,9 +357,9 @@ def presume_title(page: Page) -> None:
     for line in page.nonblank():
         if page.rank(line) >= HEADER_SCAN:
             return
-        if page.reason(line) is not None:
+        if page.reason(line) is not None or line.n_words < 3:  # marked, or a kicker
             continue
-        if (_headline_shaped(line) and line.n_words >= 3 and not line.content.endswith("?")
+        if (_headline_shaped(line) and not line.content.endswith("?")
                 and not caption_like(line) and page.reason(page.prev(line)) != "photo_credit"):
             page.title_index = line.index
             page.title_presumed = True
@@ -387,13 +387,14 @@ def mark_above_title(page: Page) -> None:
 
 
 def _mojibake(s: str) -> bool:
-    """Text decoded with the wrong charset: a short run of accented Latin letters and symbols
-    with no plain ASCII word in it."""
+    """Text decoded with the wrong charset: a short run of accented Latin letters only, with
+    capitals in the middle of words ("șÚÁÏ"), unlike a real name such as "Łódź"."""
     letters = [c for c in s if c.isalpha()]
-    if not letters or len(s.split()) > 3:
+    if len(letters) < 4 or len(s.split()) > 3:
         return False
-    latin1 = sum(1 for c in letters if "\u00c0" <= c <= "\u024f")
-    return latin1 >= 0.6 * len(letters) and not re.search(r"[A-Za-z]{3}", s)
+    if not all("\u00c0" <= c <= "\u024f" for c in letters):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(letters, letters[1:], strict=False))
 
 
 def mark_near_duplicates(page: Page, pairs: list[tuple[int, int, float]]) -> None:
