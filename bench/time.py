@@ -133,7 +133,9 @@ def load_meantime(directory: Path = MEANTIME_DIR) -> list[Doc]:
             if not anchors:
                 continue
             spans = [offsets[a] for a in anchors if a in offsets]
-            g = Gold(min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value", ""))
+            g = Gold(
+                min(s for s, _ in spans), max(e for _, e in spans), tx.get("type", ""), tx.get("value", "")
+            )
             gold.append(g)
             if tx.get("functionInDocument") == "CREATION_TIME":
                 dct = _parse_dct(g.value)
@@ -174,7 +176,7 @@ def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
             if not match:
                 if errors and shown < errors:
                     shown += 1
-                    print(f"  FN {doc.name}: {doc.text[g.start:g.end]!r} {g.value}", file=sys.stderr)
+                    print(f"  FN {doc.name}: {doc.text[g.start : g.end]!r} {g.value}", file=sys.stderr)
                 continue
             relaxed_gold += 1
             m = match[0]
@@ -183,7 +185,10 @@ def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
             type_ok += m.type == g.type
             if m.value != g.value and errors and shown < errors:
                 shown += 1
-                print(f"  VAL {doc.name}: {m.text!r} gold {doc.text[g.start:g.end]!r} {g.value} got {m.value}", file=sys.stderr)
+                print(
+                    f"  VAL {doc.name}: {m.text!r} gold {doc.text[g.start : g.end]!r} {g.value} got {m.value}",
+                    file=sys.stderr,
+                )
     p = relaxed_sys / n_sys if n_sys else 0.0
     r = relaxed_gold / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -191,8 +196,15 @@ def score(docs: list[Doc], errors: int = 0) -> dict[str, float]:
     sf1 = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
     acc = value_ok / relaxed_gold if relaxed_gold else 0.0
     return {
-        "docs": len(docs), "gold": n_gold, "system": n_sys, "relaxed_p": p, "relaxed_r": r,
-        "relaxed_f1": f1, "strict_f1": sf1, "value_acc": acc, "value_f1": acc * f1,
+        "docs": len(docs),
+        "gold": n_gold,
+        "system": n_sys,
+        "relaxed_p": p,
+        "relaxed_r": r,
+        "relaxed_f1": f1,
+        "strict_f1": sf1,
+        "value_acc": acc,
+        "value_f1": acc * f1,
         "type_acc": type_ok / relaxed_gold if relaxed_gold else 0.0,
         "articles_per_s": len(docs) / elapsed if elapsed else 0.0,
         "ms_per_800_words": 1000 * elapsed / words * 800 if words else 0.0,
@@ -229,8 +241,13 @@ def compare_normalizers(docs: list[Doc]) -> dict[str, float]:
     dp_time = ours_time = 0.0
     for doc in docs:
         mentions = find_times(doc.text, doc.dct)
-        parser = DateDataParser(languages=["en"], settings={
-            "RELATIVE_BASE": dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day), "PREFER_DATES_FROM": "past"})
+        parser = DateDataParser(
+            languages=["en"],
+            settings={
+                "RELATIVE_BASE": dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day),
+                "PREFER_DATES_FROM": "past",
+            },
+        )
         for g in doc.gold:
             if g.type != "DATE" or not _CALENDAR.fullmatch(g.value):
                 continue
@@ -244,16 +261,25 @@ def compare_normalizers(docs: list[Doc]) -> dict[str, float]:
             t0 = time.perf_counter()
             dp_ok += _dateparser_value(parser, phrase) == g.value
             dp_time += time.perf_counter() - t0
-    return {"spans": n, "ours_in_context": ours_ctx / n, "ours_phrase": ours_phrase / n,
-            "dateparser": dp_ok / n, "ours_ms_per_phrase": 1000 * ours_time / n, "dateparser_ms_per_phrase": 1000 * dp_time / n}
+    return {
+        "spans": n,
+        "ours_in_context": ours_ctx / n,
+        "ours_phrase": ours_phrase / n,
+        "dateparser": dp_ok / n,
+        "ours_ms_per_phrase": 1000 * ours_time / n,
+        "dateparser_ms_per_phrase": 1000 * dp_time / n,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("te3", "meantime", "all"), default="all")
     parser.add_argument("--errors", type=int, default=0, help="print up to N errors to stderr")
-    parser.add_argument("--compare", action="store_true",
-                        help="also compare value accuracy with dateparser on the gold calendar-date spans")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="also compare value accuracy with dateparser on the gold calendar-date spans",
+    )
     args = parser.parse_args(argv)
     corpora = {"te3": load_te3, "meantime": load_meantime}
     names = list(corpora) if args.corpus == "all" else [args.corpus]

@@ -64,10 +64,30 @@ def test_without_reference_date_no_year_is_invented(text, phrase, value, offset)
 
 
 _FRAGMENTS = [
-    "The envoy met officials on Tuesday", "two weeks later", "by Thanksgiving", "in mid-October",
-    "since 2014", "within 50 days", "we may talk", "Brussels Morning", "$50", "the next day",
-    "on March 3, 2025", "last summer", "every week", "at 3 p.m.", "a second round", "é", "\n\n", ", ", ". ",
-    "the end of the month", "Christmas", "2025-12-02", "the 1990s", "    ",
+    "The envoy met officials on Tuesday",
+    "two weeks later",
+    "by Thanksgiving",
+    "in mid-October",
+    "since 2014",
+    "within 50 days",
+    "we may talk",
+    "Brussels Morning",
+    "$50",
+    "the next day",
+    "on March 3, 2025",
+    "last summer",
+    "every week",
+    "at 3 p.m.",
+    "a second round",
+    "é",
+    "\n\n",
+    ", ",
+    ". ",
+    "the end of the month",
+    "Christmas",
+    "2025-12-02",
+    "the 1990s",
+    "    ",
 ]
 
 
@@ -102,5 +122,7 @@ def test_infer_published_takes_the_latest_full_date():
 
 def test_infer_published_ignores_future_dates_and_bare_years():
     assert infer_published("The summit is planned for December 12, 2031.", today=dt.date(2025, 12, 1)) is None
-    assert infer_published("The war began in 2022 and the talks in March.", today=dt.date(2025, 12, 1)) is None
+    assert (
+        infer_published("The war began in 2022 and the talks in March.", today=dt.date(2025, 12, 1)) is None
+    )
     assert infer_published("", today=dt.date(2025, 12, 1)) is None

@@ -25,8 +25,12 @@ def _bench():
 
 
 bench = _bench()
-needs_te3 = pytest.mark.skipif(not bench.TE3_DIR.is_dir(), reason="shared TempEval-3 data not present in this checkout")
-needs_meantime = pytest.mark.skipif(not bench.MEANTIME_DIR.is_dir(), reason="shared MEANTIME data not present in this checkout")
+needs_te3 = pytest.mark.skipif(
+    not bench.TE3_DIR.is_dir(), reason="shared TempEval-3 data not present in this checkout"
+)
+needs_meantime = pytest.mark.skipif(
+    not bench.MEANTIME_DIR.is_dir(), reason="shared MEANTIME data not present in this checkout"
+)
 
 
 @needs_te3

@@ -55,12 +55,16 @@ def weekend(d: dt.date) -> Period:
 def season(y: int, code: str) -> Period:
     first, last = SEASON_MONTHS[code]
     end_year = y + 1 if code == "WI" else y
-    return Period(f"{y:04d}-{code}", dt.date(y, first, 1), dt.date(end_year, last, last_day(end_year, last)), "season")
+    return Period(
+        f"{y:04d}-{code}", dt.date(y, first, 1), dt.date(end_year, last, last_day(end_year, last)), "season"
+    )
 
 
 def quarter(y: int, q: int) -> Period:
     first = 3 * (q - 1) + 1
-    return Period(f"{y:04d}-Q{q}", dt.date(y, first, 1), dt.date(y, first + 2, last_day(y, first + 2)), "season")
+    return Period(
+        f"{y:04d}-Q{q}", dt.date(y, first, 1), dt.date(y, first + 2, last_day(y, first + 2)), "season"
+    )
 
 
 def half(y: int, h: int) -> Period:
@@ -96,7 +100,7 @@ def narrow(p: Period, mod: str | None) -> Period:
 
 
 def edge(p: Period, which: str) -> Period:
-    """"The beginning/end of" a month (first/last ten days) or a year (January/December)."""
+    """ "The beginning/end of" a month (first/last ten days) or a year (January/December)."""
     if p.start is None or p.end is None:
         return p
     if p.precision == "year" and p.start.year == p.end.year:
@@ -130,6 +134,7 @@ def period_at(d: dt.date, unit: str) -> Period:
 
 
 # --- holidays -------------------------------------------------------------------------------
+
 
 def western_easter(y: int) -> dt.date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
@@ -207,7 +212,11 @@ HOLIDAY_RE = (
 
 def holiday_key(text: str) -> str:
     """Canonical lower-case key of a holiday phrase ("New Year's Eve" -> "new year's eve")."""
-    key = " ".join(text.lower().replace("’", "'").split()).replace("labour", "labor").replace("veterans'", "veterans")
+    key = (
+        " ".join(text.lower().replace("’", "'").split())
+        .replace("labour", "labor")
+        .replace("veterans'", "veterans")
+    )
     if key.startswith("new year") and not key.startswith("new year's"):
         key = key.replace("new years", "new year's")
     if key == "valentines day":

@@ -31,21 +31,36 @@ RULES = [
 _MONTH_T = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 _UNIT_T = r"[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Qq]uarter|[Dd]ecade|[Cc]entur"
 _TRIGGERS = {
-    "date_mdy": _MONTH_T, "date_dmy": _MONTH_T, "month": _MONTH_T,
-    "date_iso": r"\d-[01]\d-", "date_slash": r"\d[/.]\d", "year_apostrophe": r"['’]\d\d", "year": r"1[6-9]\d\d|20\d\d|2100",
-    "decade": r"0['’]?s\b", "century": r"[Cc]entury", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
-    "quarter": r"[Qq]uarter|QUARTER", "quarter_q": r"Q[1-4]", "half": r"half",
+    "date_mdy": _MONTH_T,
+    "date_dmy": _MONTH_T,
+    "month": _MONTH_T,
+    "date_iso": r"\d-[01]\d-",
+    "date_slash": r"\d[/.]\d",
+    "year_apostrophe": r"['’]\d\d",
+    "year": r"1[6-9]\d\d|20\d\d|2100",
+    "decade": r"0['’]?s\b",
+    "century": r"[Cc]entury",
+    "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
+    "quarter": r"[Qq]uarter|QUARTER",
+    "quarter_q": r"Q[1-4]",
+    "half": r"half",
     "holiday": r"Christmas|Easter|Thanksgiving|New Year|Halloween|Valentine|Labou?r Day|Memorial Day"
-               r"|Election Day|Victory Day|Inauguration Day|Boxing Day|Armistice Day|Veterans|Remembrance Day|Good Friday",
+    r"|Election Day|Victory Day|Inauguration Day|Boxing Day|Armistice Day|Veterans|Remembrance Day|Good Friday",
     "day_word": r"[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW",
     "part_of_day": r"morning|afternoon|evening|night",
     "present": r"[Nn]ow|NOW|[Cc]urrently|[Pp]resent|[Nn]owadays|these days|[Pp]ast|[Ff]uture|moment",
-    "relative_unit": _UNIT_T, "the_unit": _UNIT_T, "the_day_bare": r"[Dd]ay", "the_day": r"[Dd]ay",
-    "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", "weekend": r"[Ww]eekend",
+    "relative_unit": _UNIT_T,
+    "the_unit": _UNIT_T,
+    "the_day_bare": r"[Dd]ay",
+    "the_day": r"[Dd]ay",
+    "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "weekend": r"[Ww]eekend",
     "duration": r"second|minute|hour|[Dd]ay|night|[Ww]eek|fortnight|[Mm]onth|[Yy]ear|[Dd]ecade|[Cc]entur",
     "vague_plural": r"(?:minute|hour|day|week|month|year|decade)s\b",
-    "set": r"[Ee]very|[Ee]ach|per\b", "adverb": r"[Dd]aily|[Nn]ightly|[Ww]eekly|[Mm]onthly|[Yy]early|[Aa]nnual|[Qq]uarterly|[Hh]ourly|[Bb]i",
-    "clock_military": r"\d\d\d\d\s*(?:GMT|UTC|Z)", "clock": r"\d\s*(?:[ap]\.?\s?m|AM|PM|GMT|UTC|[ECMP][SD]?T|BST|CE|EE|MSK|h|local|Moscow|Kyiv)|\d[:.][0-5]\d",
+    "set": r"[Ee]very|[Ee]ach|per\b",
+    "adverb": r"[Dd]aily|[Nn]ightly|[Ww]eekly|[Mm]onthly|[Yy]early|[Aa]nnual|[Qq]uarterly|[Hh]ourly|[Bb]i",
+    "clock_military": r"\d\d\d\d\s*(?:GMT|UTC|Z)",
+    "clock": r"\d\s*(?:[ap]\.?\s?m|AM|PM|GMT|UTC|[ECMP][SD]?T|BST|CE|EE|MSK|h|local|Moscow|Kyiv)|\d[:.][0-5]\d",
     "noon": r"noon|midnight|midday",
 }
 _TRIGGER_RES = {name: re.compile(pattern) for name, pattern in _TRIGGERS.items()}
@@ -100,9 +115,16 @@ def _interval_from_duration(value: str, ref: dt.date) -> dt.date | None:
 def _mention(text: str, s: int, e: int, res: Result, ctx: Context, ref: dt.date | None) -> TimeMention:
     period = res.period
     mention = TimeMention(
-        start=s, end=e, text=text[s:e], type=res.type, value=res.value,
-        interval_start=period.start if period else None, interval_end=period.end if period else None,
-        precision=period.precision if period else None, mod=res.mod, anchored=res.anchored,
+        start=s,
+        end=e,
+        text=text[s:e],
+        type=res.type,
+        value=res.value,
+        interval_start=period.start if period else None,
+        interval_end=period.end if period else None,
+        precision=period.precision if period else None,
+        mod=res.mod,
+        anchored=res.anchored,
         offset=res.offset,
     )
     if res.type in ("DATE", "TIME") and not res.value.endswith("_REF"):

@@ -49,7 +49,7 @@ class Context:
 
     @property
     def tense(self) -> str | None:
-        """"past", "future" or None, from the nearest cue in the clause."""
+        """ "past", "future" or None, from the nearest cue in the clause."""
         return self._cue()[0]
 
     @property
@@ -78,7 +78,13 @@ class Context:
         return self.ref, False
 
 
-GRANULARITY = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "season": "XXXX-XX", "year": "XXXX"}
+GRANULARITY = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "season": "XXXX-XX",
+    "year": "XXXX",
+}
 
 
 def unresolved(precision: str, type_: str = "DATE", offset: str | None = None) -> Result:

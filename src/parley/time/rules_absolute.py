@@ -25,8 +25,16 @@ PREMOD = (
 REL = r"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+coming|that))\s+)?"
 
 _MOD = {"early": "START", "mid": "MID", "late": "END"}
-_EDGE = {"end": "END", "close": "END", "last days": "END", "beginning": "START", "start": "START",
-         "first days": "START", "middle": "MID", "turn": "END"}
+_EDGE = {
+    "end": "END",
+    "close": "END",
+    "last days": "END",
+    "beginning": "START",
+    "start": "START",
+    "first days": "START",
+    "middle": "MID",
+    "turn": "END",
+}
 # Words after which a capitalized "May" is the month; elsewhere it is usually the modal.
 _MAY_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|of|from|through|during|before|after|early|mid|late|last|next|this"
@@ -66,7 +74,10 @@ def _year(text: str | None) -> int | None:
 
 def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     """'82 -> 1982, '19 -> 2019, only after a time preposition ("since '82")."""
-    if not re.search(r"(?i)\b(?:since|until|before|after|in|of|by|from|to|summer|spring|autumn|fall|winter)\s+$", ctx.before(10)):
+    if not re.search(
+        r"(?i)\b(?:since|until|before|after|in|of|by|from|to|summer|spring|autumn|fall|winter)\s+$",
+        ctx.before(10),
+    ):
         return None
     year = _year(m.group("year")) or 0
     return Result("DATE", f"{year:04d}", cal.year(year))
@@ -87,7 +98,9 @@ def _full_date(m: re.Match[str], ctx: Context) -> Result | None:
                 dt.date(2000, month, d)
             except ValueError:
                 return None
-            return Result("DATE", f"XXXX-{month:02d}-{d:02d}", Period(f"XXXX-{month:02d}-{d:02d}", None, None, "day"))
+            return Result(
+                "DATE", f"XXXX-{month:02d}-{d:02d}", Period(f"XXXX-{month:02d}-{d:02d}", None, None, "day")
+            )
         year = choose_year(ctx.ref, month, d, ctx.firm_tense)
     try:
         date = dt.date(year, month, d)
@@ -130,15 +143,40 @@ def _slash_date(m: re.Match[str], ctx: Context) -> Result | None:
 def _month(m: re.Match[str], ctx: Context) -> Result | None:
     word = m.group("mon")
     month = _month_num(word)
-    year = _year_phrase(m.group("year"), ctx) if m.group("year") and m.group("year")[0].isalpha() else _year(m.group("year"))
+    year = (
+        _year_phrase(m.group("year"), ctx)
+        if m.group("year") and m.group("year")[0].isalpha()
+        else _year(m.group("year"))
+    )
     rel = (m.group("rel") or "").lower()
     mod = _modifier(m)
     bare = year is None and not rel and mod is None
-    if bare and word.rstrip(".") in ("May", "Mar", "Jan", "Jun", "Jul", "Aug", "Dec", "Sep", "Sept", "Oct", "Nov", "Feb", "Apr"):
+    if bare and word.rstrip(".") in (
+        "May",
+        "Mar",
+        "Jan",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Dec",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Feb",
+        "Apr",
+    ):
         # "May" the modal and "Jun"/"Dec" as names: a month only after a time preposition.
-        if not _MAY_BEFORE.search(ctx.before(25)) or (word == "May" and re.match(r"\s+(?:be|have|not|also)\b", ctx.after(8))):
+        if not _MAY_BEFORE.search(ctx.before(25)) or (
+            word == "May" and re.match(r"\s+(?:be|have|not|also)\b", ctx.after(8))
+        ):
             return None
-    if word == "March" and bare and re.match(r"\s+(?:on|to|through|against|for)\b", ctx.after(10)) and not _MAY_BEFORE.search(ctx.before(25)):
+    if (
+        word == "March"
+        and bare
+        and re.match(r"\s+(?:on|to|through|against|for)\b", ctx.after(10))
+        and not _MAY_BEFORE.search(ctx.before(25))
+    ):
         return None
     if year is None:
         if ctx.ref is None:
@@ -161,11 +199,16 @@ def _month(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _year_rule(m: re.Match[str], ctx: Context) -> Result | None:
     before = ctx.before(12)
-    if re.search(r"[$€£#]\s*$|\d[,.]?$|(?i:no\.|number|route|flight|article|resolution|chapter|section)\s*$", before):
+    if re.search(
+        r"[$€£#]\s*$|\d[,.]?$|(?i:no\.|number|route|flight|article|resolution|chapter|section)\s*$", before
+    ):
         return None
     if re.match(r"[,.]\d|\d", ctx.after(2)) or _QUANTITY_AFTER.match(ctx.after(30)):
         return None
-    if re.match(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|Place)\b", ctx.after(40)):
+    if re.match(
+        r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Square|Place)\b",
+        ctx.after(40),
+    ):
         return None  # a street number: "1600 Pennsylvania Avenue"
     return _apply(cal.year(int(m.group("year"))), _modifier(m), m)
 
@@ -196,11 +239,21 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _modifier(m)
     before = ctx.before(25)
     if year is None and not rel and mod is None:
-        if word[0].isupper() and re.search(r"[A-Z][a-z]+\s+$", before) and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", before):
+        if (
+            word[0].isupper()
+            and re.search(r"[A-Z][a-z]+\s+$", before)
+            and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", before)
+        ):
             return None  # "Arab Spring", "Prague Spring"
-        if code == "FA" or not re.search(r"(?i)\b(?:in|during|by|until|since|through|over|this|each|every)\s+$", before):
+        if code == "FA" or not re.search(
+            r"(?i)\b(?:in|during|by|until|since|through|over|this|each|every)\s+$", before
+        ):
             return None
-    if rel == "the" and year is None and not re.search(r"(?i)\b(?:in|during|by|until|since|through|over|of)\s+$", before):
+    if (
+        rel == "the"
+        and year is None
+        and not re.search(r"(?i)\b(?:in|during|by|until|since|through|over|of)\s+$", before)
+    ):
         return None
     if rel == "the" and code == "FA" and year is None and re.match(r"\s+of\b", ctx.after(5)):
         return None  # "the fall of the city"
@@ -270,7 +323,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     fn = cal.HOLIDAYS.get(cal.holiday_key(m.group("hol")))
     if fn is None:
         return None
-    if re.match(r"\s+(?:Island|Rising|Offensive|[Tt]ruce|[Mm]essage|[Aa]ddress)\b", ctx.after(12)) and m.group("hol").startswith(("Easter", "Christmas")):
+    if re.match(
+        r"\s+(?:Island|Rising|Offensive|[Tt]ruce|[Mm]essage|[Aa]ddress)\b", ctx.after(12)
+    ) and m.group("hol").startswith(("Easter", "Christmas")):
         return None
     year = _year(m.group("year"))
     rel = (m.group("rel") or "").lower() or None
@@ -292,33 +347,84 @@ def _weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 RULES = [
-    ("date_mdy", re.compile(
-        rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?P<day>{DAYNUM})(?![\d:])(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"),
-     _full_date),
-    ("date_dmy", re.compile(
-        rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:the{SP})?(?<![\d.,$])(?P<day>{DAYNUM})(?:{SP}of)?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"),
-     _weekday_date),
-    ("date_iso", re.compile(rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"), _iso_date),
-    ("date_slash", re.compile(
-        rf"(?<![\d/.])(?P<mon>[0-3]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)(?P<year>{YEAR}|(?<=/\d/)\d\d|(?<=/\d\d/)\d\d)(?![\w/]|\.\d)"),
-     _slash_date),
+    (
+        "date_mdy",
+        re.compile(
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?P<day>{DAYNUM})(?![\d:])(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
+        ),
+        _full_date,
+    ),
+    (
+        "date_dmy",
+        re.compile(
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:the{SP})?(?<![\d.,$])(?P<day>{DAYNUM})(?:{SP}of)?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
+        ),
+        _weekday_date,
+    ),
+    (
+        "date_iso",
+        re.compile(rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"),
+        _iso_date,
+    ),
+    (
+        "date_slash",
+        re.compile(
+            rf"(?<![\d/.])(?P<mon>[0-3]?\d)(?P<sep>[/.])(?P<day>[0-3]?\d)(?P=sep)(?P<year>{YEAR}|(?<=/\d/)\d\d|(?<=/\d\d/)\d\d)(?![\w/]|\.\d)"
+        ),
+        _slash_date,
+    ),
     ("year_apostrophe", re.compile(r"['’](?P<year>\d\d)\b(?!['’]?s)"), _short_year),
-    ("month", re.compile(
-        rf"{PREMOD}{REL}(?P<mon>{MONTH_RE})(?![a-z])(?:,?{SP}(?:of{SP})?(?P<year>{YEAR}|['’]\d\d|(?i:next|last|this){SP}year)(?!\d))?"), _month),
-    ("year", re.compile(rf"{PREMOD}(?:(?i:the\s+year)\s+)?(?<![\d.,$])(?P<year>{YEAR})(?![\d%])"), _year_rule),
-    ("decade", re.compile(rf"{PREMOD}(?:(?i:the)\s+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['’](?P<dd>\d0))['’]?s\b"), _decade),
-    ("century", re.compile(
-        rf"{PREMOD}(?:(?i:the)\s+)?(?P<c>\d{{1,2}}(?=st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first|eighteenth))(?:st|nd|rd|th)?[\s-]+[Cc]entury"),
-     _century),
-    ("season", re.compile(
-        rf"{PREMOD}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+coming|the|that))\s+)?(?P<season>{SEASON_RE})\b(?:,?\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?"),
-     _season),
-    ("quarter", re.compile(
-        rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?P<year>{YEAR}|(?i:this|last|next|the)\s+year))?"),
-     _quarter),
+    (
+        "month",
+        re.compile(
+            rf"{PREMOD}{REL}(?P<mon>{MONTH_RE})(?![a-z])(?:,?{SP}(?:of{SP})?(?P<year>{YEAR}|['’]\d\d|(?i:next|last|this){SP}year)(?!\d))?"
+        ),
+        _month,
+    ),
+    (
+        "year",
+        re.compile(rf"{PREMOD}(?:(?i:the\s+year)\s+)?(?<![\d.,$])(?P<year>{YEAR})(?![\d%])"),
+        _year_rule,
+    ),
+    (
+        "decade",
+        re.compile(rf"{PREMOD}(?:(?i:the)\s+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|['’](?P<dd>\d0))['’]?s\b"),
+        _decade,
+    ),
+    (
+        "century",
+        re.compile(
+            rf"{PREMOD}(?:(?i:the)\s+)?(?P<c>\d{{1,2}}(?=st|nd|rd|th)|(?i:nineteenth|twentieth|twenty[- ]first|eighteenth))(?:st|nd|rd|th)?[\s-]+[Cc]entury"
+        ),
+        _century,
+    ),
+    (
+        "season",
+        re.compile(
+            rf"{PREMOD}(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|the\s+coming|the|that))\s+)?(?P<season>{SEASON_RE})\b(?:,?\s+(?:of\s+)?(?P<year>{YEAR})(?!\d))?"
+        ),
+        _season,
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?P<year>{YEAR}|(?i:this|last|next|the)\s+year))?"
+        ),
+        _quarter,
+    ),
     ("quarter_q", re.compile(rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b"), _quarter),
-    ("half", re.compile(
-        rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+half\s+of\s+(?P<year>{YEAR}|(?i:this|last|next|the)\s+year)"), _half),
-    ("holiday", re.compile(
-        rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{cal.HOLIDAY_RE})(?![A-Za-z])(?:,?\s+(?P<year>{YEAR})(?!\d))?"), _holiday),
+    (
+        "half",
+        re.compile(
+            rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second))\s+half\s+of\s+(?P<year>{YEAR}|(?i:this|last|next|the)\s+year)"
+        ),
+        _half,
+    ),
+    (
+        "holiday",
+        re.compile(
+            rf"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{cal.HOLIDAY_RE})(?![A-Za-z])(?:,?\s+(?P<year>{YEAR})(?!\d))?"
+        ),
+        _holiday,
+    ),
 ]

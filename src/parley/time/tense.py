@@ -54,7 +54,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None from the cue nearest to ``text[start:end]`` in its clause."""
+    """ "past", "future" or None from the cue nearest to ``text[start:end]`` in its clause."""
     return tense_cue(text, start, end)[0]
 
 
