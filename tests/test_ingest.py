@@ -189,3 +189,22 @@ def test_ingest_is_idempotent_and_applies_the_sidecar(store, no_extract, tmp_pat
     assert (wire.published, wire.outlet, wire.authors) == ("2026-04-02", "Tidewater Wire", ["Ansel Morrow"])
     assert wire.published_inferred is False
     assert wire.language == "en"
+
+
+def test_dask_local_cluster_gives_the_same_store_as_one_process(tmp_path: Path, no_extract):
+    """The map over a Dask LocalCluster stores exactly what the single-process path stores."""
+    from parley.store import Store
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"{i}.txt").write_text(f"Report {i}: envoys of Calvaria met in Brisa on day {i}.\n" * 5)
+    (corpus / "dup.txt").write_text((corpus / "0.txt").read_text())  # same text twice in one batch
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    results = {}
+    for mode, kw in {"single": {}, "dask": {"workers": 2}}.items():
+        with Store.open(str(tmp_path / f"{mode}.db")) as s:
+            summary = ingest([str(corpus)], s, extraction=no_extract, **kw)
+            assert (len(summary.added), len(summary.unchanged), len(summary.skipped)) == (6, 1, 1)
+            results[mode] = [(d.id, d.text, d.noise, d.language) for d in s.iter_documents()]
+    assert sorted(results["single"]) == sorted(results["dask"])

@@ -65,10 +65,13 @@ def main() -> None:
 @click.option("--max-bytes", default=5_000_000, show_default=True, type=click.IntRange(1),
               help="Refuse inputs larger than this.")
 @click.option("--no-extract", is_flag=True, help="Store and clean documents only; run no extractor.")
+@click.option("--workers", default=0, type=click.IntRange(0, 256),
+              help="Clean and extract on a local Dask cluster of this many processes (needs parley[dask]).")
+@click.option("--scheduler", default=None, help="Address of a running Dask scheduler to extract on.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; the summary only.")
 @handle_errors
 def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_bytes: int,
-           no_extract: bool, quiet: bool) -> None:
+           no_extract: bool, workers: int, scheduler: str | None, quiet: bool) -> None:
     """Ingest articles: .txt, .html, .json, .jsonl files, folders (recursive), URLs and RSS/Atom feeds.
 
     Each new article is cleaned, extracted and stored in a transaction of its own; an article
@@ -80,6 +83,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_b
       parley ingest demo/corpus --meta demo/demo.meta.json
       parley ingest https://example.org/news/article.html --db news.db
       parley ingest feed.xml notes.jsonl
+      parley ingest archive/ --workers 2
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -99,7 +103,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_b
                 bar.update(task, advance=1, description=f"{outcome}: {Path(source).name[:40]}")
 
             summary = run_ingest(list(inputs), store, sidecar=sidecar, extraction=extraction,
-                                 max_bytes=max_bytes, progress=tick)
+                                 max_bytes=max_bytes, progress=tick, workers=workers, scheduler=scheduler)
     for s in summary.skipped:
         click.echo(f"skipped {s.source}: {s.reason}", err=True)
     line = (f"{len(summary.added)} added, {len(summary.unchanged)} unchanged, "

@@ -7,15 +7,15 @@ run finds them by content hash and resumes with the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import httpx
 
+from parley.errors import ParleyError
 from parley.ingest.meta import apply_sidecar
 from parley.ingest.readers import RawArticle
 from parley.ingest.sources import DEFAULT_MAX_BYTES, Skip, iter_articles
-from parley.errors import ParleyError
 from parley.models import Document, content_hash
 from parley.pipeline import Extraction, prepare
 from parley.store import Store
@@ -60,19 +60,28 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     client: httpx.Client | None = None,
     progress: Progress | None = None,
+    workers: int = 0,
+    scheduler: str | None = None,
 ) -> Summary:
+    """Ingest every input into ``store``. With ``workers`` (a local Dask cluster of that many
+    processes) or ``scheduler`` (the address of a running Dask cluster), cleaning and extraction
+    are mapped over the cluster while this process reads inputs and writes the store."""
     summary = Summary()
     extraction = extraction if extraction is not None else Extraction()
+    items = iter_articles(inputs, max_bytes=max_bytes, client=client)
     try:
-        for item in iter_articles(inputs, max_bytes=max_bytes, client=client):
-            if isinstance(item, Skip):
-                summary.skipped.append(item)
-                store.record_skip(item.source, item.reason)
-                outcome = "skipped"
-            else:
-                outcome = _ingest_one(item, store, sidecar or {}, extraction, summary)
+        if workers or scheduler:
+            from parley.ingest.distributed import process_on_cluster
+
+            results = process_on_cluster(_new_articles(items, store, sidecar or {}, summary, progress),
+                                         extraction.names, workers=workers, scheduler=scheduler)
+        else:
+            results = (process_article(raw, extraction) if isinstance(raw, RawArticle) else raw
+                       for raw in _new_articles(items, store, sidecar or {}, summary, progress))
+        for result in results:
+            outcome = _store_result(result, store, extraction, summary)
             if progress:
-                progress(item.source, outcome)
+                progress(result.source, outcome)
     except KeyboardInterrupt:
         summary.interrupted = True
     if summary.added:
@@ -82,24 +91,56 @@ def ingest(
     return summary
 
 
-def _ingest_one(raw: RawArticle, store: Store, sidecar: dict, extraction: Extraction, summary: Summary) -> str:
-    apply_sidecar(raw, sidecar)
-    if store.find_hash(content_hash(raw.text)) is not None:
-        summary.unchanged.append(raw.source)
-        return "unchanged"
+@dataclass
+class Processed:
+    """One article through the pure stages: cleaned document, its records, its kind cues."""
+
+    source: str
+    doc: Document
+    records: list
+    cues: list[str]
+
+
+def process_article(raw: RawArticle, extraction: Extraction) -> Processed | Skip:
+    """Clean and extract one article; a defect in one article becomes its skip reason, so a batch
+    never stops on it (a missing model or another ParleyError still stops the batch)."""
     try:
         doc = prepare(raw)
         records, cues = extraction.run(doc)
-    except (ParleyError, KeyboardInterrupt):
+    except ParleyError:
         raise
-    except Exception as e:  # a defect in one article's processing must not stop the batch
-        reason = f"processing failed ({e.__class__.__name__}: {str(e).splitlines()[0] if str(e) else ''})"
-        summary.skipped.append(Skip(raw.source, reason))
-        store.record_skip(raw.source, reason)
+    except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
+        detail = str(e).splitlines()[0] if str(e) else ""
+        return Skip(raw.source, f"processing failed ({e.__class__.__name__}: {detail})")
+    return Processed(raw.source, doc, records, cues)
+
+
+def _new_articles(items: Iterator[RawArticle | Skip], store: Store, sidecar: dict, summary: Summary,
+                  progress: Progress | None) -> Iterator[RawArticle | Skip]:
+    """Articles not yet in the store (by content hash; also once per batch), and the skips."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, RawArticle):
+            apply_sidecar(item, sidecar)
+            h = content_hash(item.text)
+            if h in seen or store.find_hash(h) is not None:
+                summary.unchanged.append(item.source)
+                if progress:
+                    progress(item.source, "unchanged")
+                continue
+            seen.add(h)
+        yield item
+
+
+def _store_result(result: Processed | Skip, store: Store, extraction: Extraction, summary: Summary) -> str:
+    if isinstance(result, Skip):
+        summary.skipped.append(result)
+        store.record_skip(result.source, result.reason)
         return "skipped"
+    doc = result.doc
     sig, bands, links = find_near_duplicates(store, doc)
     doc.duplicate_of = [o for o, _ in links]
-    store.add_document(doc, records, kind_cues=cues, minhash=sig, bands=bands, links=links,
+    store.add_document(doc, result.records, kind_cues=result.cues, minhash=sig, bands=bands, links=links,
                        extracted_with=extraction.signature)
     summary.added.append(doc.id)
     summary.linked.extend((doc.id, o) for o, _ in links)
