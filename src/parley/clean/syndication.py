@@ -17,7 +17,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-import numpy as np
 from datasketch import MinHash
 
 from parley.models import Noise
@@ -82,7 +81,7 @@ def similarity(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets (share of equal values)."""
     if len(sig_a) != len(sig_b) or not sig_a:
         raise ValueError("signatures of different lengths cannot be compared")
-    return float(np.mean(np.asarray(sig_a, dtype=np.uint64) == np.asarray(sig_b, dtype=np.uint64)))
+    return sum(a == b for a, b in zip(sig_a, sig_b, strict=True)) / len(sig_a)
 
 
 def is_syndicated(sig_a: Sequence[int], sig_b: Sequence[int], threshold: float = SYNDICATION_THRESHOLD) -> bool:
