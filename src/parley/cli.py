@@ -229,16 +229,23 @@ def extract(db: str | None, names: tuple[str, ...]) -> None:
     from parley.pipeline import Extraction
     from parley.resolve import rebuild
 
+    from parley.ingest.run import Processed, process_extraction
+
     extraction = Extraction(names=list(names)) if names else Extraction()
-    n = 0
+    n = failed = 0
     with open_store(db) as store:
         for doc in store.iter_documents():
-            records, cues = extraction.run(doc)
-            store.replace_mentions(doc.id, records, kind=doc.kind, kind_cues=cues,
+            result = process_extraction(doc, extraction)
+            if not isinstance(result, Processed):
+                click.echo(f"kept the old records of {doc.id}: {result.reason}", err=True)
+                failed += 1
+                continue
+            store.replace_mentions(doc.id, result.records, kind=doc.kind, kind_cues=result.cues,
                                    extracted_with=extraction.signature)
             n += 1
         rebuild(store)
-    click.echo(f"re-extracted {n} document(s) with {extraction.signature or 'no extractor'}", err=True)
+    click.echo(f"re-extracted {n} document(s) with {extraction.signature or 'no extractor'}"
+               + (f"; {failed} failed" if failed else ""), err=True)
 
 
 @main.command()

@@ -106,13 +106,27 @@ def process_article(raw: RawArticle, extraction: Extraction) -> Processed | Skip
     never stops on it (a missing model or another ParleyError still stops the batch)."""
     try:
         doc = prepare(raw)
+    except ParleyError:
+        raise
+    except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
+        return Skip(raw.source, _failure(e))
+    return process_extraction(doc, extraction, raw.source)
+
+
+def process_extraction(doc: Document, extraction: Extraction, source: str | None = None) -> Processed | Skip:
+    """Extract one cleaned document; a defect becomes a skip reason (see ``process_article``)."""
+    try:
         records, cues = extraction.run(doc)
     except ParleyError:
         raise
     except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
-        detail = str(e).splitlines()[0] if str(e) else ""
-        return Skip(raw.source, f"processing failed ({e.__class__.__name__}: {detail})")
-    return Processed(raw.source, doc, records, cues)
+        return Skip(source or doc.source, _failure(e))
+    return Processed(source or doc.source, doc, records, cues)
+
+
+def _failure(e: Exception) -> str:
+    detail = str(e).splitlines()[0] if str(e) else ""
+    return f"processing failed ({e.__class__.__name__}: {detail})"
 
 
 def _new_articles(items: Iterator[RawArticle | Skip], store: Store, sidecar: dict, summary: Summary,
