@@ -37,7 +37,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The unit a figure at ``pos`` counts and where its phrase ends, or None."""
     words = _words_after(text, pos, 6)
     for i, w in enumerate(words):
-        token = w.group(0)
+        raw = w.group(0)
+        token = raw if nb.MODIFIER.match(raw) else raw.rstrip(".")  # "U.S." keeps its dot, "troops." not
         low = token.lower()
         if i + 1 < len(words):
             two = f"{low} {words[i + 1].group(0).lower()}"

@@ -23,7 +23,7 @@ from parley.models import PLOVER, DateValue, Event, Record, stable_id
 NAME = "events.rules.v1"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _CALLED_ACTOR = re.compile(r"\b(?:called|calls|call|phoned|rang)\s+$", re.I)
-_CAPS = re.compile(r"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
+_CAPS = re.compile(r"\b(?P<prep>in|at|to|for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|el|al))*)")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -31,6 +31,19 @@ _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 _PAST = re.compile(r"\b(?:met|held|hosted|signed|sealed|reached|spoke|talked|agreed|struck|launched|"
                    r"attacked|bombed|shelled|imposed|announced|deployed|took place|was held|were held|"
                    r"had|was|were|did|attended|joined|ended|wrapped up|concluded|discussed)\b", re.I)
+
+
+def _past_tense(ctx: Context, sent: pc.Sentence) -> bool:
+    """Whether the sentence reports something done: a past-tense verb (from the parse when
+    there is one, else from a list of common news verbs)."""
+    if _PAST.search(sent.text):
+        return True
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is not None:
+            return any(t.tag_ in ("VBD", "VBN") for t in span)
+    return bool(re.search(r"\b(?:lasted|ended|began|started|took|went|came|left|finished|"
+                          r"continued|followed|produced|yielded)\b", sent.text))
 
 
 def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
@@ -51,7 +64,7 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
     ents = _place_ents(ctx)
     has_ner = pc._cache(ctx)["has_ner"]
     acts = pc.actors(ctx)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, str] | None = None
     for m in _CAPS.finditer(sent.text):
         s, e = sent.start + m.start("place"), sent.start + m.end("place")
         if _NOT_PLACE.match(m.group("place")):
@@ -67,10 +80,11 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
             if ms and acts.get(ms[0].actor) is not None and acts[ms[0].actor].type in ("person", "organization"):
                 continue
         name = re.sub(r"['’]s$", "", name).strip(" .,")
-        rank = (0 if m.group("prep") != "to" else 1, abs(s - trigger_at))
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], name)
-    return best[2] if best else None
+        # nearest to the trigger; "to"/"for" (a destination) only when nothing is "in"/"at" nearby
+        rank = abs(s - trigger_at) + (60 if m.group("prep") in ("to", "for") else 0)
+        if best is None or rank < best[0]:
+            best = (rank, name)
+    return best[1] if best else None
 
 
 def _status(text: str, date: DateValue | None, published: str | None, tense_past: bool) -> str:
@@ -114,13 +128,36 @@ def _called_actor(ctx: Context, sent: pc.Sentence) -> int | None:
 
 
 def _date(ctx: Context, sent: pc.Sentence, at: int) -> DateValue | None:
+    """The sentence's date nearest the trigger; else the narrative anchor of the paragraph; else,
+    for a news report, the month up to publication (an undated event is a recent one), marked
+    by an empty ``text``."""
     date = pc.nearest_date(ctx, sent.start, sent.end, at)
-    return date if date is not None else pc.anchor_before(ctx, sent.start)
+    if date is not None:
+        return date
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    date = pc.anchor_before(ctx, sent.start, window=sent.start - para)
+    if date is not None:
+        return date
+    pub = _published(ctx)
+    date = pc.anchor_before(ctx, sent.start)
+    # a date of an earlier paragraph carries over only when it is recent news, not background
+    if date is not None and (pub is None or abs((dt.date.fromisoformat(date.start) - pub).days) <= 120):
+        return date
+    if pub is not None:
+        return DateValue((pub - dt.timedelta(days=30)).isoformat(), pub.isoformat(), "month", "")
+    return None
+
+
+def _published(ctx: Context) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(ctx.document.published) if ctx.document.published else None
+    except ValueError:
+        return None
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None or not a.start or not b.start:
-        return True
+    if a is None or b is None or not a.start or not b.start or not a.text or not b.text:
+        return True  # an unknown or inferred (textless) date does not tell events apart
     try:
         a0, a1 = dt.date.fromisoformat(a.start), dt.date.fromisoformat(a.end or a.start)
         b0, b1 = dt.date.fromisoformat(b.start), dt.date.fromisoformat(b.end or b.start)
@@ -144,8 +181,9 @@ def _merge_into(events: list[Event], ev: Event) -> bool:
         old.participants = pc.unique(old.participants + ev.participants)
         old.evidence.extend(e for e in ev.evidence if all(e.start != o.start for o in old.evidence))
         old.place = old.place or ev.place
-        if old.date is None or (ev.date is not None and _precision_rank(ev.date) < _precision_rank(old.date)):
-            old.date = ev.date or old.date
+        if ev.date is not None and (old.date is None or not old.date.text or (
+                ev.date.text and _precision_rank(ev.date) < _precision_rank(old.date))):
+            old.date = ev.date
         if old.status in ("unknown", "occurred", "planned") and ev.status in ("cancelled", "postponed", "rejected"):
             old.status = ev.status
             old.plover = "REJECT" if ev.status == "rejected" else old.plover
@@ -158,6 +196,30 @@ def _merge_into(events: list[Event], ev: Event) -> bool:
 
 def _precision_rank(d: DateValue) -> int:
     return {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}.get(d.precision, 5)
+
+
+_STATE_ACTS = {"sanction", "attack", "deployment", "agreement", "ceasefire"}
+
+
+def _affiliations(ctx: Context, ids: list[str]) -> list[str]:
+    """States and organisations the named people act for (sanctions and attacks are acts of
+    states: "the minister announced sanctions" is the minister's country sanctioning)."""
+    acts = pc.actors(ctx)
+    by_name = {}
+    for a in acts.values():
+        if a.type != "person":
+            for n in [a.name, *a.aliases]:
+                by_name[n.lower()] = a.id
+    out = []
+    for i in ids:
+        a = acts.get(i)
+        if a is None or a.type != "person":
+            continue
+        for role in a.roles:
+            aff = (role.affiliation or "").lower()
+            if aff in by_name:
+                out.append(by_name[aff])
+    return out
 
 
 def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
@@ -175,7 +237,11 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     participants = pc.unique(participants)
     if not participants:
         return []
-    tense_past = bool(_PAST.search(sent.text))
+    if set(triggers) & _STATE_ACTS:
+        participants = pc.unique(participants + _affiliations(ctx, participants))
+    if pe.HYPOTHETICAL.search(sent.text[:min(triggers.values())]):
+        return []
+    tense_past = _past_tense(ctx, sent)
     out = []
     for etype, at in sorted(triggers.items(), key=lambda kv: kv[1]):
         abs_at = sent.start + at
@@ -185,6 +251,8 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
         if len(participants) < 2 and not (in_sentence_date or place):
             continue
         status = _status(sent.text, date if in_sentence_date else None, ctx.document.published, tense_past)
+        if status == "unknown" and not in_sentence_date:
+            continue  # neither a date nor a tense nor a cue: a mention in passing
         out.append(Event(
             id=stable_id("evt", ctx.document.id, etype, sent.start, at),
             evidence=[pc.evidence(ctx, sent.start, sent.end, NAME)],

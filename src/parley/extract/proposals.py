@@ -70,7 +70,7 @@ def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
         o_start = base + m.start("owner") + owner_text.index(owner_words[0])
         o_end = base + m.end("owner")
         owners = pc.mentions_in(ctx, o_start, o_end + 2)
-        if owners:
+        if owners and m.group("poss"):  # "Aldoria's plan"; "Aldoria plans to" is a verb
             owner = owners[-1].actor
             key: tuple = ("owned", owner, m.group("head").lower())
         elif len(owner_words) == 1 and _DEMONYM.match(owner_words[0]):

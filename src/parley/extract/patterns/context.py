@@ -54,9 +54,20 @@ def _cache(ctx: Context) -> dict[str, Any]:
 # --- sentences ------------------------------------------------------------------------------
 
 def _raw_sentences(ctx: Context) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
     if ctx.doc is not None:
-        return [(s.start_char, s.end_char) for s in ctx.doc.sents]
-    out = []
+        text = ctx.text
+        for sent in ctx.doc.sents:
+            # a sentence never crosses a line break (a headline is not the start of the lede)
+            s = sent.start_char
+            while True:
+                nl = text.find("\n", s, sent.end_char)
+                if nl < 0:
+                    out.append((s, sent.end_char))
+                    break
+                out.append((s, nl))
+                s = nl + 1
+        return out
     pos = 0
     for line in ctx.text.split("\n"):
         s = 0

@@ -18,24 +18,32 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:tele)?phone conversation|phoned|telephoned|spoke with|spoke to|speaks with|"
         r"talked (?:by phone )?with|video ?conference)\b", re.I),
     "meeting": re.compile(
-        r"\b(?:met|meet|meets|meeting|meetings|sat down with|sit down with|sitting down with|"
-        r"sits down with|conferred with|hosted|hosts|huddled with|held a meeting|face-to-face|"
+        r"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sitting down|"
+        r"sits down|conferred with|hosted|hosts|huddled with|held a meeting|face-to-face|"
         r"in-person)\b", re.I),
+    # "talks" only with a partner, a place or a verb of holding them: "a withdrawal from
+    # talks" in passing is no event
     "talks": re.compile(
-        r"\b(?:talks|negotiations|negotiating session|negotiating round|round of talks|"
-        r"consultations|held discussions|discussions with|discussions between|negotiated)\b", re.I),
+        r"\b(?:(?:talks|negotiations|consultations|discussions)\s+(?:with|between|in|at|on\s+\w+day|"
+        r"among|hosted|mediated|brokered|led by)|(?:held|hold|holds|holding|resumed?|began|begin|"
+        r"opened|open|round of|rounds of|direct|face-to-face|trilateral|bilateral|indirect|"
+        r"fresh|new|latest|\w+day['’]s)\s+(?:peace\s+)?(?:talks|negotiations|consultations|discussions)|"
+        r"negotiating session|negotiating round|negotiated with)\b", re.I),
     "agreement": re.compile(
         r"\b(?:signed|sealed|clinched|struck|reached|inked|concluded)\s+(?:an?\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum of understanding)\b|"
         r"\b(?:agreement|deal|accord|treaty|pact)\s+(?:was|were|has been|had been)\s+"
         r"(?:signed|sealed|reached|struck|concluded)\b|\bagreed (?:on|to) (?:a|an|the)\b", re.I),
+    # a sanction is an act: imposed, announced, new; "sanctions relief" in passing is not one
     "sanction": re.compile(
-        r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es)?|asset freezes?|froze (?:the )?assets|"
-        r"export controls|tariffs? on)\b", re.I),
+        r"\b(?:(?:imposed|imposes|imposing|announced|announces|unveiled|slapped|levied|new|fresh|"
+        r"additional|tougher|sweeping)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|"
+        r"sanctioned|sanctions (?:on|against) \w+ (?:were|was) (?:imposed|announced)|"
+        r"froze (?:the )?assets|asset freeze (?:on|against))\b", re.I),
     "attack": re.compile(
         r"\b(?:attack(?:s|ed)?|air ?strikes?|missile strikes?|drone strikes?|strikes? on|struck|"
-        r"shelling|shelled|bombard(?:ed|ment|ments)|bombing|bombed|offensive|assault|invasion|"
-        r"invaded|launched (?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets))\b", re.I),
+        r"shelling|shelled|bombard(?:ed|ment|ments)|bombing|bombed|launched (?:an? )?(?:\w+ )?offensive|"
+        r"launched (?:an? )?assault|invaded|launched (?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets))\b", re.I),
     "ceasefire": re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|halt to (?:the )?fighting)s?\b", re.I),
     "deployment": re.compile(
         r"\b(?:deploy(?:ed|s|ing|ment|ments)?|stationed|sent troops|troop build-?up|massed troops|"
@@ -67,10 +75,12 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"floated|offered|offers|invited|invites|invitation|urged|urges|pushed for|pushing for|"
         r"ready to meet|willing to meet|open to|could meet|might meet|would like to)\b", re.I)),
     ("planned", re.compile(
-        r"\b(?:scheduled|planned|planning|plans? to|set to|will|is to|are to|to be held|expected to|"
+        r"\b(?:scheduled|planned (?:for|to)|planning to|plans to|set to|will|is to|are to|to be held|expected to|"
         r"upcoming|due to|slated|next (?:week|month|round)|later this (?:week|month|year)|"
         r"is going to|are going to|would meet|would hold|agreed to meet|preparing for)\b", re.I)),
 ]
 # "in Miami", "at the Kremlin", "in the Saudi city of Jeddah"
-PLACE_LEAD = re.compile(r"\b(?P<prep>in|at|to)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?$")
+# Hypothetical or generic sentences report no event ("short of deploying troops", "if talks fail").
+HYPOTHETICAL = re.compile(r"\b(?:short of|if|unless|whether|would have|could have|might have|"
+                          r"when we talk about|such as|in theory)\b", re.I)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}

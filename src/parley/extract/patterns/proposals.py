@@ -40,7 +40,7 @@ EXTRA_DOCS = re.compile(
 )
 # "<Actor>'s plan", "the Egyptian proposal": a plan named after its author.
 OWNED = re.compile(
-    r"(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s?)?\s+"
+    r"(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<poss>['’]s?)?\s+"
     r"(?:(?:new|latest|revised|updated|own|original|draft|peace|ceasefire|cease-fire|truce)\s+){0,2}"
     r"(?P<head>plan|proposal|framework|initiative|offer)s?\b"
 )
