@@ -17,6 +17,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from parley.clean import classify_kind, find_noise
@@ -86,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, meta_file, gold_file in CORPORA:
         meta_path = shared / "corpus" / meta_file
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() and not a.no_meta else {}
+        started = time.perf_counter()
         export = build_export(shared / "corpus" / name, meta)
+        elapsed = time.perf_counter() - started
         gold_path = shared / "eval" / "gold" / gold_file
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
             json.dump(export, f)
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         n = r["noise"]
         print(f"{name:5}  noise P {n['precision']:.3f}  R {n['recall']:.3f}  F1 {n['f1']:.3f}"
               f"  (tp {n['tp']} fp {n['fp']} fn {n['fn']})  kind accuracy {r['documents']['kind_accuracy']:.3f}"
-              f"  ({r['documents']['found']} documents)")
+              f"  ({r['documents']['found']} documents, {elapsed / len(export['documents']) * 1000:.1f} ms each)")
         if a.verbose:
             explain(export, json.loads(gold_path.read_text(encoding="utf-8")))
     return 0
