@@ -178,7 +178,7 @@ def test_header_image_credit_does_not_swallow_the_first_paragraph() -> None:
     [
         "Delegates leave the conference hall in Orvel on March 3, 2031. (AP Photo/Lea Marsh)",
         "Delegates leave the conference hall in Orvel on March 3, 2031. (LEA MARSH / NORDPRESS)",
-        "Delegates leave the conference hall in Orvel. (photo credit: LEA MARSH/FLASH90)",
+        "Delegates leave the conference hall in Orvel. (photo credit: LEA MARSH/NORDPRESS)",
         "Delegates leave the conference hall in Orvel. Picture: Getty",
         "Delegates leave the conference hall in Orvel. / Reuters",
     ],

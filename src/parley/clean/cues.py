@@ -122,8 +122,8 @@ TEASER_INLINE = re.compile(
 
 # Wire services and picture agencies: the furniture of photo credits everywhere.
 AGENCIES = (
-    r"(?:Reuters|REUTERS|AFP|AP|Associated Press|Getty Images|Getty|EPA(?:-EFE)?|EFE|Anadolu(?: Agency)?"
-    r"|Bloomberg|Xinhua|Shutterstock|Alamy|Flash ?90|FLASH ?90|SIPA|Sipa|TASS|Sputnik|AAP|PA(?: Images| Wire)?"
+    r"(?:Reuters|REUTERS|AFP|AP|Associated Press|Getty Images|Getty|EPA(?:-EFE)?|EFE"
+    r"|Bloomberg|Xinhua|Shutterstock|Alamy|SIPA|Sipa|TASS|Sputnik|AAP|PA(?: Images| Wire)?"
     r"|dpa|DPA|Pool|POOL|NurPhoto|SOPA Images|UPI|WireImage|Imago|IMAGO|ANI|PTI|ZUMA(?: Press)?|Abaca)"
 )
 CREDIT_PREFIX = re.compile(
