@@ -1,18 +1,27 @@
 """Resolution: the records of many documents become one record per real-world fact.
 
-``update(store, doc_ids)`` is called after documents are added; ``rebuild(store)`` recomputes
-everything from the stored per-document records (after ``parley extract``).
+``rebuild(store)`` recomputes every merged record from the per-document records (after
+``parley extract``); ``update(store, doc_ids)`` files only the records of newly added documents
+into the merged records they touch (after ``parley ingest``), so adding one article costs work
+proportional to that article and its neighbours, not to the corpus.
 
-This first version merges actors across documents by name (a surname alone joins the one full
-name that ends with it) and rewrites every actor reference to the merged id; other records are
-kept per document. Event merging, proposal lineage and deadline fate build on it.
+Order of work, the same in both: actors first (every other record names actors), then events,
+proposals (with lineage and reactions), deadlines (with their fate), the per-document kinds
+(statements, positions, claims, predictions: actor references rewritten, an undated one dated
+by its publication), and last the derived lists ``reversals`` and ``contradictions``.
+One module per step: ``actors``, ``events``, ``proposals``, ``deadlines``, ``changes``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from parley.resolve.actors import merge_actors
+from parley.resolve import changes, storeio
+from parley.resolve.actors import ActorIndex, founding_order
+from parley.resolve.deadlines import DeadlineIndex
+from parley.resolve.events import EventIndex, filing_order, report_of
+from parley.resolve.names import is_role_noun
+from parley.resolve.proposals import ProposalIndex
 from parley.store import Store
 
 ACTOR_REFS = {
@@ -20,41 +29,159 @@ ACTOR_REFS = {
     "deadlines": ("set_by", "addressee"), "positions": ("actor",), "claims": ("source",),
     "predictions": ("author",),
 }
+PER_DOCUMENT = ("statements", "positions", "claims", "predictions")
+DERIVED = ("reversals", "contradictions")
 
 
-def update(store: Store, doc_ids: list[str]) -> None:
-    """Bring the resolved records up to date after ``doc_ids`` were added."""
-    rebuild(store)
+class Batch:
+    """Per-document records grouped by kind, with their document's id and publication date."""
+
+    def __init__(self, mentions: list[dict[str, Any]], meta: dict[str, dict[str, Any]]):
+        self.by_kind: dict[str, list[dict[str, Any]]] = {}
+        self.meta = meta
+        for m in mentions:
+            m = dict(m)
+            kind = m.pop("record_kind")
+            self.by_kind.setdefault(kind, []).append(m)
+
+    def published(self, doc_id: str) -> str | None:
+        return (self.meta.get(doc_id) or {}).get("published")
+
+    def get(self, kind: str) -> list[dict[str, Any]]:
+        return self.by_kind.get(kind, [])
+
+
+def _file_actors(batch: Batch, actors: ActorIndex) -> dict[tuple[str, str], str | None]:
+    """File every actor mention; returns ``(doc_id, mention id) -> merged id`` (None: dropped)."""
+    id_map: dict[tuple[str, str], str | None] = {}
+    in_doc: dict[str, set[str]] = {}
+    mentions = sorted(batch.get("actors"), key=founding_order)
+    for roles_pass in (False, True):
+        for m in mentions:
+            is_role = (m.get("type") or "person") == "person" and is_role_noun(m.get("name") or "")
+            if is_role != roles_pass:
+                continue
+            doc = m["doc_id"]
+            gid = actors.add(m, doc_date=batch.published(doc), doc_actor_ids=in_doc.get(doc, set()))
+            id_map[(doc, m["id"])] = gid
+            if gid:
+                in_doc.setdefault(doc, set()).add(gid)
+    return id_map
+
+
+def _remap(rec: dict[str, Any], kind: str, id_map: dict[tuple[str, str], str | None]) -> dict[str, Any]:
+    out = dict(rec)
+    doc = out.pop("doc_id", None)
+
+    def one(v: Any) -> Any:
+        return id_map.get((doc, v), v) if isinstance(v, str) else v
+
+    for f in ACTOR_REFS.get(kind, ()):
+        value = out.get(f)
+        if isinstance(value, list):
+            out[f] = list(dict.fromkeys(x for x in (one(v) for v in value) if x))
+        elif value is not None:
+            out[f] = one(value)
+    return out
+
+
+def _date_of(rec: dict[str, Any], published: str | None) -> dict[str, Any]:
+    """An undated statement or position takes its document's publication day (marked inferred)."""
+    if rec.get("date") or not published:
+        return rec
+    return {**rec, "date": {"start": published, "end": published, "precision": "day", "text": ""},
+            "date_inferred": True}
+
+
+def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventIndex, proposals: ProposalIndex,
+             deadlines: DeadlineIndex, history: list[tuple[str, dict[str, Any]]],
+             id_map: dict[tuple[str, str], str | None]) -> dict[str, list[dict[str, Any]]]:
+    """File one batch (its actors already filed: ``id_map``) into the indexes; returns the
+    records to write (changed or new)."""
+    out: dict[str, list[dict[str, Any]]] = {k: [] for k in ("actors", "events", "proposals", "deadlines",
+                                                           *PER_DOCUMENT)}
+    reports = []
+    for m in batch.get("events"):
+        rec = _remap(m, "events", id_map)
+        reports.append((report_of(rec, m["doc_id"], batch.published(m["doc_id"])), rec.get("evidence") or []))
+    for rep, ev in sorted(reports, key=lambda x: filing_order(x[0])):
+        events.file(rep, ev)
+    for m in batch.get("proposals"):
+        proposals.file(_remap(m, "proposals", id_map), m["doc_id"], batch.published(m["doc_id"]))
+    proposals.link()
+    for m in batch.get("deadlines"):
+        deadlines.file(_remap(m, "deadlines", id_map), m["doc_id"], batch.published(m["doc_id"]))
+    deadlines.settle(storeio.reference_day(store))
+    doc_dates = {d: (batch.meta.get(d) or {}).get("published") for d in batch.meta}
+    for kind in PER_DOCUMENT:
+        for m in batch.get(kind):
+            rec = _remap(m, kind, id_map)
+            if kind in ("statements", "positions"):
+                rec = _date_of(rec, batch.published(m["doc_id"]))
+                history.append((kind, rec))
+            out[kind].append(rec)
+    for kind, rec in [(k, r) for k in ("statements", "positions") for r in out[k]] + [
+            ("events", events.records[i]) for i in events.changed]:
+        proposals.react(kind, rec, doc_dates)
+    out["actors"] = [actors.groups[i] for i in sorted(actors.changed)]
+    out["events"] = [events.records[i] for i in sorted(events.changed)]
+    out["proposals"] = [proposals.records[i] for i in sorted(proposals.changed)]
+    out["deadlines"] = [deadlines.records[i] for i in sorted(deadlines.changed)]
+    return out
 
 
 def rebuild(store: Store) -> dict[str, list[dict[str, Any]]]:
-    mentions = store.mentions()
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for m in mentions:
-        kind = m.pop("record_kind")
-        m.pop("doc_id")
-        by_kind.setdefault(kind, []).append(m)
-    actors, id_map = merge_actors(by_kind.get("actors", []))
-    resolved: dict[str, list[dict[str, Any]]] = {"actors": actors}
-    for kind, recs in by_kind.items():
-        if kind == "actors":
-            continue
-        resolved[kind] = [_remap(r, ACTOR_REFS.get(kind, ()), id_map) for r in recs]
-    store.replace_records(resolved)
-    return resolved
+    """Recompute every merged record from the per-document records and store them."""
+    batch = Batch(store.mentions(), storeio.doc_meta(store))
+    actors, events, proposals, deadlines = ActorIndex(), EventIndex(), ProposalIndex(), DeadlineIndex()
+    history: list[tuple[str, dict[str, Any]]] = []
+    id_map = _file_actors(batch, actors)
+    out = _resolve(store, batch, actors=actors, events=events, proposals=proposals, deadlines=deadlines,
+                   history=history, id_map=id_map)
+    out["reversals"] = changes.find_reversals(history, out["proposals"])
+    out["contradictions"] = changes.event_contradictions(out["events"]) + changes.claim_contradictions(out["claims"])
+    store.replace_records(out)
+    return out
 
 
-def _remap(record: dict[str, Any], fields: tuple[str, ...], id_map: dict[str, str]) -> dict[str, Any]:
-    out = dict(record)
-    for f in fields:
-        value = out.get(f)
-        if isinstance(value, list):
-            seen: list[str] = []
-            for v in value:
-                v = id_map.get(v, v)
-                if v not in seen:
-                    seen.append(v)
-            out[f] = seen
-        elif isinstance(value, str):
-            out[f] = id_map.get(value, value)
+def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """File the records of newly added documents ``doc_ids``; only the merged records they touch
+    are read and rewritten. Returns what was written."""
+    doc_ids = list(dict.fromkeys(doc_ids))
+    if not doc_ids:
+        return {}
+    batch = Batch(store.mentions(doc_ids=doc_ids), storeio.doc_meta(store, doc_ids))
+    actors = ActorIndex(storeio.actor_candidates(store, batch.get("actors")))
+    id_map = _file_actors(batch, actors)
+    events = EventIndex(storeio.event_candidates(store, [
+        report_of(_remap(m, "events", id_map), m["doc_id"], batch.published(m["doc_id"])) for m in batch.get("events")]))
+    proposals = ProposalIndex(store.records("proposals"))
+    for p in proposals.records.values():  # earlier documents' links resolve through the merged ids
+        for rep in p.get("reports") or []:
+            proposals.id_map[rep.get("mention") or ""] = p["id"]
+    deadlines = DeadlineIndex(store.records("deadlines"))
+    history: list[tuple[str, dict[str, Any]]] = []
+    out = _resolve(store, batch, actors=actors, events=events, proposals=proposals, deadlines=deadlines,
+                   history=history, id_map=id_map)
+    # derived lists: recomputed for the actors and figures this batch touched
+    speakers = {r.get("speaker") or r.get("actor") for _, r in history} - {None}
+    old_stances = [("statements", r) for r in storeio.records_mentioning(store, "statements", speakers)] + [
+        ("positions", r) for r in storeio.records_mentioning(store, "positions", speakers)]
+    new_ids = {r["id"] for _, r in history}
+    stances = [x for x in old_stances if x[1]["id"] not in new_ids] + history
+    all_props = list(proposals.records.values())
+    reversals = [r for r in changes.find_reversals(stances, all_props) if r["actor"] in speakers]
+    stale = [r["id"] for r in storeio.records_mentioning(store, "reversals", speakers)]
+    units = {changes.claim_key(c) for c in out["claims"]} - {""}
+    claims = {c["id"]: c for c in storeio.records_mentioning(store, "claims", [f'"unit": "{c.get("unit")}"'
+                                                                               for c in out["claims"] if c.get("unit")])}
+    claims.update({c["id"]: c for c in out["claims"]})
+    figure = [c for c in changes.claim_contradictions(list(claims.values())) if c["field"] in units]
+    ev = changes.event_contradictions(out["events"])
+    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions", [e["id"] for e in out["events"]])]
+    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions",
+                                                          [c["id"] for c in claims.values() if c.get("unit")])]
+    out["reversals"], out["contradictions"] = reversals, ev + figure
+    scope = {r["id"] for recs in out.values() for r in recs} | set(stale)
+    store.replace_records(out, scope=scope)
     return out

@@ -1,0 +1,169 @@
+"""Reversals (one speaker, opposite stances on one object over time) and contradictions (sources
+disagreeing on one fact), exposed as two extra record lists: ``reversals``, ``contradictions``.
+
+A stance's object is the issue of a position (``territory``, ``nato``...) or, for a statement,
+the proposal version or issue its words name. Its polarity comes from a small lexicon with
+negation ("do not accept" is against): ownership and support (+1: "we wrote it", "accept",
+"welcome") against distance and refusal (-1: "a list of potential ideas", "reject"). A reversal
+needs the same actor, the same object, opposite polarities, and two different dates.
+
+Contradictions: an event's conflicting dates or places across documents, and figures (claims)
+about the same thing (same unit, similar wording) whose values differ across documents.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parley.models import stable_id
+from parley.resolve import dates as dt
+from parley.resolve.names import fold
+
+POSITIVE = re.compile(
+    r"\b(accept\w*|agree\w*|welcom\w*|endors\w*|support\w*|back(?:s|ed|ing)?|favou?r\w*|willing|ready to|"
+    r"authored|wrote|written by|drafted by|our (?:plan|proposal|idea|framework|document)|ours|proud|"
+    r"good deal|great deal|constructive|positive|progress|approv\w*|embrac\w*|commit\w*)\b", re.I)
+NEGATIVE = re.compile(
+    r"\b(reject\w*|refus\w*|oppos\w*|against|dismiss\w*|unacceptable|non-starter|never|"
+    r"(?:just|merely|only) (?:a )?(?:list|wish ?list|ideas?|draft|suggestions?)|wish ?list|"
+    r"(?:list|menu) of (?:potential |possible )?(?:ideas|options|suggestions)|potential ideas|"
+    r"not (?:ours|our (?:plan|proposal))|did ?n[o']t (?:write|author|draft)|red line|absurd|nonsense|"
+    r"capitulation|surrender|walk(?:s|ed)? away)\b", re.I)
+NEGATION = re.compile(r"\b(not|never|no|n't|cannot|won't|refuse to)\s+(\w+\s+){0,2}$", re.I)
+ISSUE_WORDS = {
+    "territory": r"territor\w*|land|border|annex\w*|region|occupied",
+    "nato": r"\bnato\b|alliance membership",
+    "sanctions": r"sanction\w*",
+    "ceasefire": r"cease-?fire|truce",
+    "security_guarantees": r"security guarantee\w*|guarantee\w*",
+    "armed_forces": r"troops|army|armed forces|military (?:size|cap)",
+}
+
+
+def polarity(text: str) -> int:
+    """+1 for support or ownership, -1 for refusal or distance, 0 when neither or both."""
+    score = 0
+    for m in POSITIVE.finditer(text):
+        negated = NEGATION.search(text[max(0, m.start() - 30):m.start()])
+        score += -1 if negated else 1
+    score -= len(NEGATIVE.findall(text))
+    return (score > 0) - (score < 0)
+
+
+def objects_of(rec: dict[str, Any], kind: str, proposals: list[dict[str, Any]]) -> list[str]:
+    """What a stance is about: proposal ids its words name, else its issue."""
+    text = " ".join([rec.get("quote") or "", rec.get("stance") or ""] + [e.get("quote") or "" for e in rec.get(
+        "evidence") or []][:1])
+    from parley.resolve.proposals import _names_version  # one definition of "names a version"
+
+    found = [p["id"] for p in proposals if _names_version(p, text)]
+    if found:
+        return found
+    if kind == "positions" and rec.get("issue") and rec["issue"] != "other":
+        return [rec["issue"]]
+    low = fold(text)
+    return [issue for issue, pat in ISSUE_WORDS.items() if re.search(pat, low)][:1]
+
+
+def _stance_text(rec: dict[str, Any]) -> str:
+    return rec.get("stance") or rec.get("quote") or ""
+
+
+def find_reversals(stances: list[tuple[str, dict[str, Any]]], proposals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Reversals among statements and positions (``(kind, record)`` pairs, actors resolved, each
+    with a date)."""
+    by_key: dict[tuple[str, str], list[tuple[str, int, str, dict[str, Any]]]] = {}
+    for kind, r in stances:
+        actor = r.get("speaker") if kind == "statements" else r.get("actor")
+        day = dt.start_key(r.get("date"))
+        if not actor or not day:
+            continue
+        pol = polarity(_stance_text(r))
+        if not pol:
+            continue
+        for obj in objects_of(r, kind, proposals):
+            by_key.setdefault((actor, obj), []).append((day, pol, kind, r))
+    out = []
+    for (actor, obj), items in sorted(by_key.items()):
+        items.sort(key=lambda x: (x[0], x[3]["id"]))
+        for i, (day, pol, _kind, r) in enumerate(items):
+            later = next((x for x in items[i + 1:] if x[1] == -pol and x[0] > day), None)
+            if later is None:
+                continue
+            before, after = r, later[3]
+            out.append({
+                "id": stable_id("reversal", actor, obj, before["id"], after["id"]), "actor": actor, "object": obj,
+                "before": _side(before, day, pol), "after": _side(after, later[0], later[1]),
+                "evidence": (before.get("evidence") or [])[:1] + (after.get("evidence") or [])[:1],
+            })
+            break  # the first turn per actor and object; later swings repeat it
+    return out
+
+
+def _side(r: dict[str, Any], day: str, pol: int) -> dict[str, Any]:
+    return {"record": r["id"], "date": day, "text": _stance_text(r), "stance": "for" if pol > 0 else "against",
+            "doc": (r.get("evidence") or [{}])[0].get("doc")}
+
+
+def event_contradictions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One contradiction per conflicting field of a merged event."""
+    out = []
+    for e in events:
+        for c in e.get("conflicts") or []:
+            docs = {d for v in c["values"] for d in v["docs"]}
+            ev = []
+            for d in sorted(docs):
+                ev.extend([x for x in e.get("evidence") or [] if x["doc"] == d][:1])
+            out.append({"id": stable_id("contradiction", e["id"], c["field"]), "about": "event", "record": e["id"],
+                        "field": c["field"], "values": c["values"], "summary": e.get("summary") or "",
+                        "evidence": ev})
+    return out
+
+
+def claim_key(c: dict[str, Any]) -> str:
+    return fold(c.get("unit") or "")
+
+
+def _claim_words(c: dict[str, Any]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", fold(c.get("text") or ""))}
+
+
+def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Figures about the same thing that differ across documents (more than 1% apart)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("value") is None or not claim_key(c):
+            continue
+        groups.setdefault(claim_key(c), []).append(c)
+    out = []
+    for key, cs in sorted(groups.items()):
+        cs.sort(key=lambda c: c["id"])
+        used: set[str] = set()
+        for c in cs:
+            if c["id"] in used:
+                continue
+            w = _claim_words(c)
+            same = [o for o in cs if o["id"] not in used and (not w or not _claim_words(o)
+                    or len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5)]
+            docs = {(o.get("evidence") or [{}])[0].get("doc") for o in same}
+            vals = {float(o["value"]) for o in same}
+            if len(docs) < 2 or len(vals) < 2 or max(vals) <= min(vals) * 1.01:
+                continue
+            used.update(o["id"] for o in same)
+            values: dict[float, list[str]] = {}
+            for o in same:
+                values.setdefault(float(o["value"]), [])
+                d = (o.get("evidence") or [{}])[0].get("doc")
+                if d and d not in values[float(o["value"])]:
+                    values[float(o["value"])].append(d)
+            out.append({"id": stable_id("contradiction", "claim", key, *sorted(o["id"] for o in same)),
+                        "about": "figure", "record": None, "field": key,
+                        "values": [{"value": _num(v), "docs": d, "unit": c.get("unit")} for v, d in sorted(values.items())],
+                        "summary": c.get("text") or key, "claims": [o["id"] for o in same],
+                        "evidence": [(o.get("evidence") or [])[0] for o in same if o.get("evidence")]})
+    return out
+
+
+def _num(v: float) -> float | int:
+    return int(v) if v == int(v) else v

@@ -1,0 +1,112 @@
+"""Names folded for matching, and the guarded fuzzy comparisons the actor resolver relies on.
+
+Folding removes what varies between outlets and never between people: case, accents,
+punctuation, possessives, honorifics and leading titles ("President", "Foreign Minister").
+Fuzzy matching (rapidfuzz) is only used for transliteration variants of one name
+(Zelensky/Zelenskyy/Zelenskiy), behind guards that keep different people apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+# Words that open a name without being part of it: honorifics and office titles.
+TITLE_WORDS = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady the his her their
+president vice prime minister foreign defence defense interior finance deputy secretary
+chancellor king queen prince crown sheikh emir general gen admiral colonel col
+ambassador envoy special senator sen rep representative governor mayor premier
+chairman chairwoman chair leader spokesman spokeswoman spokesperson adviser advisor
+national security state chief commander head of former acting new us u s
+""".split())
+
+# Nouns that, alone, name an office rather than a person ("the president", "the envoy").
+ROLE_NOUNS = frozenset("""
+president vice-president prime-minister minister foreign-minister defence-minister defense-minister
+secretary secretary-of-state chancellor king queen envoy special-envoy ambassador spokesman
+spokeswoman spokesperson leader premier mediator negotiator adviser advisor commander chief
+general mayor governor senator emir sheikh foreign-secretary national-security-adviser
+""".split())
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation but hyphens, no possessive ``'s``."""
+    s = unicodedata.normalize("NFKD", text or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("’", "'").replace("‘", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    return _SPACE.sub(" ", s).strip()
+
+
+def name_key(name: str, *, person: bool = True) -> str:
+    """A name folded for matching. For a person, leading titles go too (``President Aurel
+    Vinter`` -> ``aurel vinter``), never down to nothing; for a body only a leading article
+    (``the Kremlin`` -> ``kremlin``; ``National Security Council`` keeps every word)."""
+    words = fold(name).split()
+    i = 0
+    if person:
+        while i < len(words) - 1 and words[i] in TITLE_WORDS:
+            i += 1
+    elif len(words) > 1 and words[0] == "the":
+        i = 1
+    return " ".join(words[i:])
+
+
+def is_role_noun(name: str) -> bool:
+    """True when a name is only an office ("the President", "Foreign Minister")."""
+    words = [w for w in fold(name).split() if w not in ("the", "a", "an", "s")]
+    if not words:
+        return False
+    return "-".join(words) in ROLE_NOUNS or all(w in TITLE_WORDS for w in words)
+
+
+def surname(key: str) -> str:
+    parts = key.split()
+    return parts[-1] if parts else ""
+
+
+def given(key: str) -> str:
+    parts = key.split()
+    return " ".join(parts[:-1])
+
+
+def same_spelling_family(a: str, b: str, threshold: float = 85) -> bool:
+    """Transliteration variants of one word: Zelensky ~ Zelenskyy ~ Zelenskiy.
+
+    Guards: both at least five letters, same first letter, and a similarity of at least
+    ``threshold`` (two different surnames such as ``jong-un``/``jong-il`` or ``Rusk``/``Rush``
+    stay apart)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= threshold
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Given names that can belong to one person: equal, one missing, an initial of the other,
+    or a transliteration variant (Volodymyr ~ Volodimir)."""
+    if not a or not b or a == b:
+        return True
+    a0, b0 = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
+    if len(a0) == 1 or len(b0) == 1:
+        return a0[0] == b0[0]
+    # given names vary more in transliteration (Dmitri/Dmitry, Sergei/Sergey) and the surname
+    # already matched, so the bar is a little lower
+    return same_spelling_family(a0, b0, threshold=80)
+
+
+def person_names_match(a: str, b: str) -> bool:
+    """Two full person-name keys for one person: surnames in one spelling family and given
+    names compatible. A single word only matches through ``surname`` elsewhere."""
+    if a == b:
+        return True
+    if len(a.split()) < 2 or len(b.split()) < 2:
+        return False
+    return same_spelling_family(surname(a), surname(b)) and given_compatible(given(a), given(b))

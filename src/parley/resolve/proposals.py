@@ -1,0 +1,213 @@
+"""Proposals across documents: one record per version of a plan, versions linked by ``revises``,
+and who saw, accepted or rejected which version.
+
+Merging: two per-document proposals are one version when they have the same number of points
+(a "28-point plan" and a "28-point peace plan"), or, without a count, the same folded name
+("memorandum"); never when both name authors and the authors are disjoint (two different
+12-point plans by two governments).
+
+Lineage, in order of trust:
+
+1. the extractor's own ``revises`` link, mapped to the merged records;
+2. a sentence that reports a revision and names both versions ("the 28-point plan was cut to 19
+   points"): the version first reported earlier is revised by the other;
+3. numbered versions of one family (sharing an author, or a name head such as "plan" /
+   "framework" when neither names an author) chain by the date they were first reported.
+
+An older version that has been revised becomes ``superseded`` unless it was accepted or rejected.
+Reactions come from statements, positions and events whose evidence sentence names the version:
+``accepted_by``, ``rejected_by``, ``seen_by`` (actor ids), each reaction with its date and source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from parley.models import stable_id
+from parley.resolve import dates as dt
+from parley.resolve.names import fold
+
+REVISION_CUES = re.compile(
+    r"\b(revis\w*|redraft\w*|rewr[io]t\w*|amend\w*|updat\w*|new version|pared|trimmed|cut (?:down )?to|"
+    r"reduced to|down from|replac\w*|overhaul\w*|slimm\w*|streamlin\w*|reworked|narrowed)\b", re.I)
+ACCEPT = re.compile(r"\b(accept\w*|agree[sd]? to|endors\w*|welcom\w*|back(?:s|ed)? the|sign(?:s|ed)? (?:on|off)|"
+                    r"approv\w*|embrac\w*|support\w*)\b", re.I)
+REJECT = re.compile(r"\b(reject\w*|refus\w*|dismiss\w*|non-starter|unacceptable|turn(?:s|ed)? down|"
+                    r"oppos\w*|den(?:y|ies|ied)|walk(?:s|ed)? away)\b", re.I)
+SEEN = re.compile(r"\b(present\w*|shown|show\w*|deliver\w*|hand\w* (?:over|to)|receiv\w*|brief\w*|shar\w*|"
+                  r"sent|studied|review\w*|discuss\w*)\b", re.I)
+_HEADS = ("plan", "framework", "memorandum", "proposal", "draft", "deal", "agreement", "roadmap", "charter",
+          "ceasefire", "truce", "accord", "document", "initiative", "formula", "peace")
+
+
+def name_head(name: str) -> str:
+    words = fold(name).split()
+    heads = [w for w in words if w in _HEADS]
+    return heads[-1] if heads else (words[-1] if words else "")
+
+
+def merge_key(p: dict[str, Any]) -> tuple:
+    if p.get("points"):
+        return ("points", int(p["points"]))
+    words = [w for w in fold(p.get("name") or "").split() if w not in ("the", "a", "an", "new", "latest", "draft")]
+    return ("name", " ".join(words))
+
+
+def _authors_clash(a: list[str], b: list[str]) -> bool:
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
+def _points_pattern(n: int) -> re.Pattern[str]:
+    return re.compile(rf"\b{n}\s*(?:-|\s)?\s*(?:point|item|clause|article)s?\b", re.I)
+
+
+class ProposalIndex:
+    """Merged proposal versions; ``file`` adds one per-document proposal."""
+
+    def __init__(self, records: list[dict[str, Any]] | None = None):
+        self.records: dict[str, dict[str, Any]] = {r["id"]: r for r in records or []}
+        self.changed: set[str] = set()
+        self.id_map: dict[str, str] = {}  # per-document id -> merged id
+
+    def file(self, p: dict[str, Any], doc_id: str, published: str | None) -> str:
+        key = merge_key(p)
+        rec = next((r for r in self.records.values()
+                    if tuple(r.get("key") or ()) == key and not _authors_clash(r.get("authors") or [], p.get("authors") or [])),
+                   None)
+        if rec is None:
+            rec = {"id": stable_id("proposal", *key, *(sorted(p.get("authors") or [])[:1])), "key": list(key),
+                   "name": p.get("name") or "", "points": p.get("points"), "authors": [], "date": None,
+                   "status": "unknown", "revises": None, "provisions": [], "evidence": [], "reports": []}
+            while rec["id"] in self.records:
+                rec["id"] = stable_id("proposal", rec["id"], "next")
+            self.records[rec["id"]] = rec
+        self.id_map[p["id"]] = rec["id"]
+        rec["reports"] = [r for r in rec["reports"] if r.get("mention") != p.get("id")] + [{
+            "doc": doc_id, "published": published, "mention": p.get("id"), "status": p.get("status") or "unknown",
+            "date": p.get("date"), "revises_mention": p.get("revises"), "name": p.get("name") or ""}]
+        for a in p.get("authors") or []:
+            if a and a not in rec["authors"]:
+                rec["authors"].append(a)
+        for prov in p.get("provisions") or []:
+            if prov not in rec["provisions"]:
+                rec["provisions"].append(prov)
+        seen = {(e["doc"], e["start"], e["end"]) for e in rec["evidence"]}
+        rec["evidence"].extend(e for e in p.get("evidence") or [] if (e["doc"], e["start"], e["end"]) not in seen)
+        self._derive(rec)
+        self.changed.add(rec["id"])
+        return rec["id"]
+
+    def _derive(self, rec: dict[str, Any]) -> None:
+        reps = sorted(rec["reports"], key=lambda r: (r.get("published") or "9999", r["doc"]))
+        rec["reports"] = reps
+        names = Counter(r["name"] for r in reps if r["name"])
+        if names:
+            rec["name"] = max(names, key=lambda n: (names[n], -len(n)))
+        dated = [r["date"] for r in reps if dt.interval(r["date"])]
+        rec["date"] = min(dated, key=lambda d: (dt.start_key(d), dt.precision(d))) if dated else None
+        rec["first_reported"] = next((r["published"] for r in reps if r.get("published")), None)
+        known = [r for r in reps if r["status"] not in ("unknown", None)]
+        rec["stated_status"] = known[-1]["status"] if known else "unknown"
+
+    def link(self, sentences_by_doc: dict[str, list[str]] | None = None) -> None:
+        """Recompute ``revises`` and ``status`` over every version (a handful of records)."""
+        recs = list(self.records.values())
+        for r in recs:
+            r["revises"] = None
+        # 1. the extractor's own links
+        for r in recs:
+            for rep in r["reports"]:
+                target = self.id_map.get(rep.get("revises_mention") or "")
+                if target and target != r["id"] and not r["revises"]:
+                    r["revises"] = target
+        # 2. a revision sentence that names two versions
+        numbered = [r for r in recs if r.get("points")]
+        for r in numbered:
+            if r["revises"]:
+                continue
+            for e in r["evidence"]:
+                q = e.get("quote") or ""
+                if not REVISION_CUES.search(q):
+                    continue
+                others = [o for o in numbered if o is not r and _points_pattern(int(o["points"])).search(q)
+                          and _older(o, r)]
+                if others:
+                    r["revises"] = max(others, key=lambda o: o.get("first_reported") or "")["id"]
+                    break
+        # 3. numbered versions of one family, by first report
+        for r in sorted(numbered, key=_when):
+            if r["revises"]:
+                continue
+            fam = [o for o in numbered if o is not r and _older(o, r) and _same_family(o, r)]
+            if fam:
+                r["revises"] = max(fam, key=_when)["id"]
+        revised = {r["revises"] for r in recs if r["revises"]}
+        for r in recs:
+            stated = r.get("stated_status") or "unknown"
+            if r["id"] in revised and stated not in ("accepted", "rejected"):
+                r["status"] = "superseded"
+            else:
+                r["status"] = stated
+            self.changed.add(r["id"])
+
+    def react(self, kind: str, rec: dict[str, Any], doc_dates: dict[str, str | None]) -> None:
+        """Note an actor's reaction to any version its evidence sentence names."""
+        actors = [rec.get("actor") or rec.get("speaker")] if kind in ("statements", "positions") else rec.get(
+            "participants") or []
+        actors = [a for a in actors if a]
+        if not actors:
+            return
+        for e in rec.get("evidence") or []:
+            q = e.get("quote") or ""
+            text = q + " " + (rec.get("stance") or "") + " " + (rec.get("quote") or "")
+            for p in self.records.values():
+                if not _names_version(p, text):
+                    continue
+                if kind == "events":
+                    reaction = "seen"
+                elif REJECT.search(text):
+                    reaction = "rejected"
+                elif ACCEPT.search(text):
+                    reaction = "accepted"
+                elif SEEN.search(text):
+                    reaction = "seen"
+                else:
+                    continue
+                for a in actors:
+                    _add_reaction(p, a, reaction, doc_dates.get(e["doc"]), e)
+                    self.changed.add(p["id"])
+
+
+def _names_version(p: dict[str, Any], text: str) -> bool:
+    if p.get("points"):
+        return bool(_points_pattern(int(p["points"])).search(text))
+    words = [w for w in fold(p.get("name") or "").split() if len(w) > 3]
+    return bool(words) and all(w in fold(text) for w in words)
+
+
+def _add_reaction(p: dict[str, Any], actor: str, reaction: str, when: str | None, ev: dict[str, Any]) -> None:
+    reactions = p.setdefault("reactions", [])
+    if any(r["actor"] == actor and r["reaction"] == reaction and r["evidence"]["doc"] == ev["doc"] for r in reactions):
+        return
+    reactions.append({"actor": actor, "reaction": reaction, "date": when, "evidence": ev})
+    reactions.sort(key=lambda r: (r.get("date") or "9999", r["actor"]))
+    for field, word in (("accepted_by", "accepted"), ("rejected_by", "rejected")):
+        p[field] = list(dict.fromkeys(r["actor"] for r in reactions if r["reaction"] == word))
+    # whoever accepted or rejected a version has seen it
+    p["seen_by"] = list(dict.fromkeys(r["actor"] for r in reactions))
+
+
+def _when(r: dict[str, Any]) -> tuple:
+    return (r.get("first_reported") or dt.start_key(r.get("date")) or "9999", -(r.get("points") or 0))
+
+
+def _older(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return _when(a) < _when(b)
+
+
+def _same_family(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a.get("authors") and b.get("authors"):
+        return bool(set(a["authors"]) & set(b["authors"]))
+    return name_head(a.get("name") or "") == name_head(b.get("name") or "")
