@@ -7,6 +7,7 @@ accuracy, and speed (articles/s, ms per 800 words, one core).
     .venv/bin/python bench/time.py                 # both corpora
     .venv/bin/python bench/time.py --corpus te3 --errors 40   # show value errors and misses
     .venv/bin/python bench/time.py --compare       # value accuracy vs dateparser, gold spans given
+    PYTHONPATH=src OTHER_VENV/bin/python bench/time.py --compare-recognizers   # see compare_recognizers
 
 The DCT is the reference date of each document (TempEval-3: the <DCT> element, not scored since
 systems receive it; MEANTIME: the CREATION_TIME TIMEX3, which is part of the text and scored).
@@ -271,6 +272,74 @@ def compare_normalizers(docs: list[Doc]) -> dict[str, float]:
     }
 
 
+def _rts_value(results, dct: dt.date) -> str | None:
+    """A TIMEX3 value from recognizers-text-suite output: the longest entity, the candidate nearest
+    the DCT (the past winning ties), fully specified timex as is, else from the resolved dates."""
+    if not results:
+        return None
+    best = max(results, key=lambda r: r.end - r.start)
+    values = (best.resolution or {}).get("values") or []
+    if not values:
+        return None
+
+    def distance(v: dict) -> tuple[int, int]:
+        raw = v.get("value") or v.get("start") or ""
+        try:
+            d = dt.date.fromisoformat(raw[:10])
+        except ValueError:
+            return (10**6, 0)
+        return (abs((d - dct).days), d > dct)
+
+    v = min(values, key=distance)
+    timex = v.get("timex", "")
+    if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q\d|-(?:SP|SU|FA|WI))?", timex):
+        return timex
+    if v.get("type") == "date" and v.get("value"):
+        return v["value"][:10]
+    start = v.get("start")
+    if not start:
+        return None
+    d = dt.date.fromisoformat(start[:10])
+    if timex.endswith(("-SP", "-SU", "-FA", "-WI")):
+        return f"{d.year:04d}{timex[-3:]}"
+    if "P1W" in timex or "W" in timex.split("-")[-1]:
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if "P1Y" in timex or re.fullmatch(r"X{4}", timex):
+        return f"{d.year:04d}"
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def compare_recognizers(docs: list[Doc], full_text_docs: int = 0) -> dict[str, float]:
+    """Value accuracy of recognizers-text-suite on the gold calendar-date spans (spans given),
+    and its time per article on full text for the first ``full_text_docs`` documents.
+
+    Needs ``pip install --pre recognizers-text-suite==1.0.2a2 "emoji<2"`` in a separate
+    environment (run with PYTHONPATH=src); it is not a Parley dependency.
+    """
+    from recognizers_date_time import Culture, DateTimeRecognizer
+
+    model = DateTimeRecognizer(Culture.English).get_datetime_model()
+    n = ok = 0
+    elapsed = 0.0
+    for doc in docs:
+        ref = dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day)
+        for g in doc.gold:
+            if g.type != "DATE" or not _CALENDAR.fullmatch(g.value):
+                continue
+            n += 1
+            ok += _rts_value(model.parse(doc.text[g.start : g.end], ref), doc.dct) == g.value
+    for doc in docs[:full_text_docs]:
+        t0 = time.perf_counter()
+        model.parse(doc.text, dt.datetime(doc.dct.year, doc.dct.month, doc.dct.day))
+        elapsed += time.perf_counter() - t0
+    return {
+        "spans": n,
+        "value_acc": ok / n,
+        "ms_per_article": 1000 * elapsed / full_text_docs if full_text_docs else 0.0,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=("te3", "meantime", "all"), default="all")
@@ -280,7 +349,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also compare value accuracy with dateparser on the gold calendar-date spans",
     )
+    parser.add_argument(
+        "--compare-recognizers",
+        action="store_true",
+        help="value accuracy of recognizers-text-suite on gold spans (separate environment)",
+    )
     args = parser.parse_args(argv)
+    if args.compare_recognizers:
+        for name, loader in (("te3", load_te3), ("meantime", load_meantime)):
+            docs = loader()
+            c = compare_recognizers(docs, full_text_docs=len(docs) if name == "te3" else 0)
+            print(
+                f"{name:9s} recognizers-text-suite on gold calendar dates={c['spans']}: value acc={c['value_acc']:.3f}"
+                + (f"  {c['ms_per_article']:.0f} ms/article (full text)" if c["ms_per_article"] else "")
+            )
+        return 0
     corpora = {"te3": load_te3, "meantime": load_meantime}
     names = list(corpora) if args.corpus == "all" else [args.corpus]
     for name in names:

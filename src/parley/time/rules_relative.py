@@ -275,7 +275,8 @@ RULES = [
     (
         "the_day_bare",
         re.compile(
-            r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bin\s)|(?<=\bof\s))(?i:the\s+day)\b"
+            r"(?:(?<=\b[Oo]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bend\s)"
+            r"|(?<=\bclose\s)|(?<=\bfinish\s)|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bfinished\s))(?i:the\s+day)\b"
             r"(?!\s+(?:of|when|that|before|after|in|on|which|who|he|she|they|it|we|the|a|to|and|or)\b|[-'’])"
         ),
         _the_day,

@@ -23,7 +23,8 @@ _PAST = re.compile(
     r"|blew|wore|tore|swore|bore|woke|rode|froze|stole|sang|rang|sank|fought|bought|caught|taught|sought"
     r"|felt|slept|meant|lent|built|dealt|heard|understood|forgave|overcame|hid|shot|stuck|hung|spun|dug"
     r"|withdrew|undertook|oversaw|foresaw|upheld|withheld|overthrew|forbade|arose|awoke"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!n't\s)(?<!\bget\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!n't\s)(?<!\bget\s)"
+    r"(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
     r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
