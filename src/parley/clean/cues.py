@@ -131,9 +131,14 @@ CREDIT_PREFIX = re.compile(
     r"(?:credits?|courtesy(?: of)?|source)\s*[:：]"
     r"|^\(?\s*(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|video)(?: by)?\s*[:：]"
     r"|^\(?\s*(?:photo(?:graph)?|image|picture|illustration)\s+by\s+[A-Z]"
-    r"|^courtesy(?: of)?\s+[A-Z]",
+    r"|^courtesy(?: of)?\s+[A-Z]"
+    r"|^(?:image|photo|picture|video) (?:source|credit)s?\s*[,:]",
     re.IGNORECASE,
 )
+# A caption announced as such ("Image caption, ...").
+CAPTION_PREFIX = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]", re.IGNORECASE)
+# A dateline alone on its line: "ORVEL, Kessary (Nordpress) —".
+DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .’'\-]{2,40}(?:,\s*[A-Z][\w .’'\-]{1,40})?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}$")
 # A line that is only an agency's name: the credit of the picture above or below.
 AGENCY_ONLY = re.compile(rf"^\(?\s*{AGENCIES}(?:\s+(?:Photo|Images|Pictures))?(?:\s+via\s+{AGENCIES})?\s*\)?\.?$")
 # Reporting credits at the end of wire copy: "(Reporting by X; Editing by Y)", "X contributed reporting."

@@ -169,6 +169,9 @@ def mark_credits(page: Page) -> None:
         if (n <= 20 and cues.CREDIT_PREFIX.match(s)) or cues.AGENCY_ONLY.match(s):
             page.mark(line, "photo_credit")
             continue
+        if n <= CAPTION_MAX_WORDS and cues.CAPTION_PREFIX.match(s):
+            page.mark(line, "caption")
+            continue
         if n <= 16 and not line.ends_sentence and _slash_credit(s):
             page.mark(line, "photo_credit")
             continue
@@ -213,7 +216,9 @@ def mark_bylines_and_dates(page: Page) -> None:
         if n > 30:
             continue
         m = _BY.match(s)
-        if m and _byline_rest(s[m.end():]):
+        if n <= 8 and cues.DATELINE_ONLY.match(s):
+            page.mark(line, "dateline")
+        elif m and _byline_rest(s[m.end():]):
             page.mark(line, "byline")
         elif authors and n <= SHORT and any(a in normalized(s) for a in authors) and not line.ends_sentence:
             page.mark(line, "byline")
