@@ -115,6 +115,7 @@ class Document:
     published: str | None = None
     published_inferred: bool = False
     kind: str = "unknown"
+    kind_cues: list[str] = field(default_factory=list)  # why the kind was chosen
     noise: list[Noise] = field(default_factory=list)
     language: str | None = None
     hash: str = ""
@@ -125,7 +126,7 @@ class Document:
             "id": self.id, "source": self.source, "text": self.text, "title": self.title,
             "url": self.url, "outlet": self.outlet, "authors": list(self.authors),
             "published": self.published, "published_inferred": self.published_inferred,
-            "kind": self.kind, "noise": [n.to_list() for n in self.noise],
+            "kind": self.kind, "kind_cues": list(self.kind_cues), "noise": [n.to_list() for n in self.noise],
             "language": self.language, "near_duplicates": list(self.duplicate_of),
         }
 
@@ -136,6 +137,7 @@ class Document:
             title=d.get("title"), url=d.get("url"), outlet=d.get("outlet"),
             authors=list(d.get("authors") or []), published=d.get("published"),
             published_inferred=bool(d.get("published_inferred")), kind=d.get("kind") or "unknown",
+            kind_cues=list(d.get("kind_cues") or []),
             noise=[Noise(int(s), int(e), str(r)) for s, e, r in d.get("noise") or []],
             language=d.get("language"), hash=d.get("hash") or content_hash(d.get("text") or ""),
             duplicate_of=list(d.get("near_duplicates") or []),

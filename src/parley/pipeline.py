@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from parley.clean import find_noise
+from parley.clean import classify_kind, find_noise
 from parley.extract import registry
 from parley.extract.registry import Context
 from parley.ingest.readers import RawArticle
@@ -37,7 +37,7 @@ def body_text(doc: Document) -> str:
 
 
 def prepare(raw: RawArticle) -> Document:
-    """Clean an article: noise spans, language, and the publication date (inferred if absent)."""
+    """Clean an article: noise spans, kind, language, and the publication date (inferred if absent)."""
     from parley.time import infer_published
 
     h = content_hash(raw.text)
@@ -46,6 +46,7 @@ def prepare(raw: RawArticle) -> Document:
         outlet=raw.outlet, authors=list(raw.authors), published=raw.published, hash=h,
     )
     doc.noise = find_noise(doc.text, title=doc.title, authors=doc.authors)
+    doc.kind, doc.kind_cues = classify_kind(doc.text, doc.noise)
     doc.language = detect_language(body_text(doc))
     if doc.published is None:
         inferred = infer_published(doc.text)
@@ -85,7 +86,7 @@ class Extraction:
         """The records of one document and the cues behind its kind. Non-English text is not
         extracted (its kind stays unknown)."""
         if document.language not in EXTRACTABLE_LANGUAGES:
-            return [], [f"language {document.language}: not extracted"]
+            return [], document.kind_cues
         ctx = Context(document=document)
         if self.needs_nlp:
             ctx.doc = self.nlp()(document.text)
@@ -101,7 +102,7 @@ class Extraction:
                 _check_evidence(document, r, spec.name)
             ctx.add(records)
             out.extend(records)
-        return out, ctx.kind_cues
+        return out, ctx.kind_cues or document.kind_cues
 
 
 def _check_evidence(document: Document, record: Record, extractor: str) -> None:

@@ -11,6 +11,6 @@ from parley.models import Record
 def document_kind(ctx: Context) -> list[Record]:
     """Document kind from cue rules (bio, disclaimer, dateline, Q&A turns, first person)."""
     kind, cues = classify_kind(ctx.text, ctx.document.noise)
-    ctx.document.kind = kind
+    ctx.document.kind, ctx.document.kind_cues = kind, cues
     ctx.kind_cues = cues
     return []

@@ -108,7 +108,7 @@ class Store:
         """Write a document and everything derived from it, in one transaction."""
         row = _document_row(doc)
         row.update(
-            kind_cues=json.dumps(kind_cues or []),
+            kind_cues=json.dumps(kind_cues if kind_cues is not None else doc.kind_cues),
             minhash=json.dumps(minhash) if minhash is not None else None,
             extracted_with=extracted_with,
             added_at=_now(),
@@ -315,6 +315,7 @@ def _row_document(row: Any, links: list[str]) -> Document:
         id=row["id"], source=row["source"], text=row["text"], title=row["title"], url=row["url"],
         outlet=row["outlet"], authors=json.loads(row["authors"]), published=row["published"],
         published_inferred=bool(row["published_inferred"]), kind=row["kind"],
+        kind_cues=json.loads(row["kind_cues"] or "[]"),
         noise=[Noise(s, e, r) for s, e, r in json.loads(row["noise"])], language=row["language"],
         hash=row["hash"], duplicate_of=sorted(links),
     )
