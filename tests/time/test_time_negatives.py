@@ -106,6 +106,68 @@ def test_offsets_are_exact_and_mentions_do_not_overlap(parts, with_ref):
             assert not re.match(r"\d{4}", m.value), "a year was invented"
 
 
+_WORDS = st.sampled_from(
+    list("0123456789 -/.,:'’\n")
+    + [
+        "May",
+        "March",
+        "Monday",
+        "the",
+        "next",
+        "last",
+        "day",
+        "week",
+        "year",
+        "ago",
+        "later",
+        "by",
+        "2025",
+        "31",
+        "Feb",
+        "29",
+        "quarter",
+        "first",
+        "mid-",
+        "early",
+        "Christmas",
+        "a",
+        "second",
+        "fall",
+        "p.m.",
+        "GMT",
+        "'90s",
+        "century",
+        "every",
+        "since",
+        "within",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(max_size=120), st.lists(_WORDS, max_size=20).map(" ".join)),
+    st.sampled_from([None, dt.date(2024, 2, 29), dt.date(2025, 12, 31), dt.date(2000, 1, 1)]),
+)
+def test_never_raises_and_offsets_hold_on_arbitrary_text(text, ref):
+    for m in find_times(text, ref):
+        assert text[m.start : m.end] == m.text
+        if m.interval_start and m.interval_end:
+            assert m.interval_start <= m.interval_end
+
+
+def test_bad_arguments_raise_type_errors():
+    with pytest.raises(TypeError):
+        find_times(None, WED)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        find_times("on Monday", "2025-11-19")  # type: ignore[arg-type]
+
+
+def test_a_datetime_reference_is_read_as_its_date():
+    m = find_times("The envoys met on Tuesday.", dt.datetime(2025, 11, 19, 23, 30))[0]
+    assert m.value == "2025-11-18"
+
+
 def test_results_are_copies_not_the_cache():
     first = find_times("The envoys met on Tuesday.", WED)
     first[0].value = "changed"
