@@ -40,9 +40,9 @@ def records_for(doc: Document):
 
 def test_round_trip_and_wal(db_path: str):
     doc = make_doc(title="Brisa", outlet="Wire", authors=["A. Writer"], published="2026-04-02",
-                   noise=[Noise(0, 5, "byline")], language="en", kind="report")
+                   noise=[Noise(0, 5, "byline")], language="en", kind="report", kind_cues=["dateline"])
     with Store.open(db_path) as s:
-        s.add_document(doc, records_for(doc), kind_cues=["dateline"])
+        s.add_document(doc, records_for(doc))
         rebuild(s)
         got = s.get_document(doc.id)
         assert got is not None and got.to_dict() == doc.to_dict()
