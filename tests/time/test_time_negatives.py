@@ -188,3 +188,11 @@ def test_infer_published_ignores_future_dates_and_bare_years():
         infer_published("The war began in 2022 and the talks in March.", today=dt.date(2025, 12, 1)) is None
     )
     assert infer_published("", today=dt.date(2025, 12, 1)) is None
+
+
+def test_infer_published_skips_scheduled_dates():
+    text = (
+        "Updated on February 11, 2025. The exchange, which was scheduled for Saturday, February 15, 2025, "
+        "will be postponed."
+    )
+    assert infer_published(text, today=dt.date(2025, 12, 1)) == dt.date(2025, 2, 11)

@@ -227,3 +227,20 @@ def test_to_date_value_exports_iso_interval():
         "text": "early March",
     }
     assert _only("The war has lasted two years.", "two years", WED).to_date_value() is None
+
+
+def test_in_n_units_in_a_future_clause_is_a_day_ahead():
+    m = _only("The summit will take place in two weeks.", "two weeks", WED)
+    assert (m.type, m.value) == ("DURATION", "P2W")
+    assert (m.interval_start, m.interval_end) == (dt.date(2025, 12, 3), dt.date(2025, 12, 3))
+    past = _only("The deal was reached in 10 days.", "10 days", WED)
+    assert past.interval_start is None and past.relation is None
+
+
+def test_end_of_the_month_follows_the_story():
+    text = (
+        "In mid-October the ministers met in a lakeside town. A summit was planned for the end of the month."
+    )
+    m = _only(text, "the end of the month", WED)
+    assert m.value == "2025-10" and m.anchored
+    assert (m.interval_start, m.interval_end) == (dt.date(2025, 10, 21), dt.date(2025, 10, 31))

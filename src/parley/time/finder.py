@@ -67,7 +67,7 @@ _TRIGGER_RES = {name: re.compile(pattern) for name, pattern in _TRIGGERS.items()
 _BEFORE, _AFTER = 45, 70
 _RELATION = re.compile(
     r"(?i)\b(no\s+later\s+than|not\s+later\s+than|by|until|till|through|before|since|within|after|from"
-    r"|ahead\s+of|in\s+the\s+run-up\s+to)\s+$"
+    r"|ahead\s+of|in\s+the\s+run-up\s+to|in)\s+$"
 )
 _DEADLINE = {"no later than", "not later than", "by", "until", "till", "within"}
 
@@ -145,6 +145,14 @@ def _mention(text: str, s: int, e: int, res: Result, ctx: Context, ref: dt.date 
                     mention.interval_start, mention.interval_end, mention.precision = None, end, "day"
         elif word == "since" and mention.interval_start is not None:
             mention.interval_end = ref if ref and ref >= mention.interval_start else None
+        elif word == "in" and res.type == "DURATION" and ref is not None and ctx.tense == "future":
+            # "the summit will take place in two weeks": a day that far from publication
+            day = _interval_from_duration(res.value, ref)
+            if day is not None:
+                mention.interval_start, mention.interval_end, mention.precision = day, day, "day"
+                mention.tense = "future"
+        elif word == "in":
+            mention.relation = None  # "in 2014", "in recent weeks": no bound worth recording
     return mention
 
 
