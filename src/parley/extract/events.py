@@ -22,8 +22,12 @@ from parley.models import PLOVER, DateValue, Event, Record, stable_id
 
 NAME = "events.rules.v1"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_ADJ_NOUN = re.compile(r"^\s+(?:custody|forces|troops|territory|airspace|waters|hands|officials|media|"
+                       r"army|military|government|side|control|soil|authorities|leaders?|people|counterparts?)\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|reported by|via|citing|quoted by|sources? told)\s+(?:the\s+)?$", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:reported|reports|news agency|newspaper|outlet|media reported)\b", re.I)
 _CALLED_ACTOR = re.compile(r"\b(?:called|calls|call|phoned|rang)\s+$", re.I)
-_CAPS = re.compile(r"\b(?P<prep>in|at|to|for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
+_CAPS = re.compile(r"\b(?P<prep>in|at|to|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|el|al))*)")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -70,6 +74,8 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
         if _NOT_PLACE.match(m.group("place")):
             continue
         name = m.group("place")
+        if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
+            continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
         if has_ner:
             hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
             if hit is None:
@@ -81,7 +87,7 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
                 continue
         name = re.sub(r"['’]s$", "", name).strip(" .,")
         # nearest to the trigger; "to"/"for" (a destination) only when nothing is "in"/"at" nearby
-        rank = abs(s - trigger_at) + (60 if m.group("prep") in ("to", "for") else 0)
+        rank = abs(s - trigger_at) + (0 if m.group("prep") in ("in", "at") else 60)
         if best is None or rank < best[0]:
             best = (rank, name)
     return best[1] if best else None
@@ -184,7 +190,7 @@ def _merge_into(events: list[Event], ev: Event) -> bool:
         if ev.date is not None and (old.date is None or not old.date.text or (
                 ev.date.text and _precision_rank(ev.date) < _precision_rank(old.date))):
             old.date = ev.date
-        if old.status in ("unknown", "occurred", "planned") and ev.status in ("cancelled", "postponed", "rejected"):
+        if old.status in ("unknown", "occurred", "planned") and ev.status in ("cancelled", "postponed"):
             old.status = ev.status
             old.plover = "REJECT" if ev.status == "rejected" else old.plover
         if ev.type in pe.SPECIFICITY and old.type in pe.SPECIFICITY and \
@@ -230,7 +236,9 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     if not triggers:
         return []
     ments = pc.mentions_in(ctx, sent.start, sent.end)
-    participants = [m.actor for m in ments]
+    # the source of a report ("according to X", "X reported") is not a participant
+    participants = [m.actor for m in ments if not _SOURCE_BEFORE.search(ctx.text[max(sent.start, m.start - 20):m.start])
+                    and not _SOURCE_AFTER.match(ctx.text[m.end:m.end + 25])]
     who = pc.opening_pronoun_actor(ctx, sent)
     if who:
         participants.insert(0, who)

@@ -151,6 +151,7 @@ def _provisions(sent: pc.Sentence, hit: _Hit) -> list[str]:
 def extract_proposals(ctx: Context) -> list[Record]:
     """Plans, memoranda, frameworks, drafts and ceasefire offers, merged per document."""
     records: dict[tuple, Proposal] = {}
+    last: Proposal | None = None
     pointed_order: list[Proposal] = []
     for sent in pc.sentences(ctx):
         hits = _hits(ctx, sent)
@@ -165,6 +166,8 @@ def extract_proposals(ctx: Context) -> list[Record]:
             status = _status(ctx.text[lo:hi])
             ev = pc.evidence(ctx, hit.start, hit.end, NAME)
             rec = records.get(hit.key)
+            if rec is None and _generic(hit) and last is not None and _same_owner(hit, last):
+                rec = last  # "the framework", "Egypt's proposal": the proposal the text is about
             if rec is None:
                 rec = Proposal(id=stable_id("prp", ctx.document.id, *hit.key), evidence=[ev],
                                name=hit.name, points=hit.points, status=status, date=date)
@@ -186,8 +189,55 @@ def extract_proposals(ctx: Context) -> list[Record]:
                 if p not in rec.provisions:
                     rec.provisions.append(p)
             sent_records.append((hit, rec))
+            last = rec
         _link_revisions(sent, sent_records)
-    return list(records.values())
+    out = _fold_generic(list(records.values()))
+    _named_after_author(ctx, out)
+    return out
+
+
+_FOLDABLE = {"plan", "proposal", "framework", "initiative", "offer", "blueprint", "roadmap"}
+
+
+def _named_after_author(ctx: Context, records: list[Proposal]) -> None:
+    """A generic name ("ceasefire proposal") takes its author's name in front, so that two
+    parties' proposals read apart: "Aldoria ceasefire proposal"."""
+    acts = pc.actors(ctx)
+    for r in records:
+        first = r.name.split()[0]
+        if r.points is not None or not r.authors or first[0].isupper() or first[0].isdigit() \
+                or pp.number_of(first) is not None:
+            continue
+        a = acts.get(r.authors[0])
+        if a is not None and a.type in ("state", "organization", "group"):
+            r.name = f"{a.name} {r.name}"
+
+
+def _generic(hit: _Hit) -> bool:
+    """A mention that names no particular document (no point count, duration or memorandum)."""
+    return hit.key[0] == "owned" or (hit.key[0] == "named" and hit.key[1] != "memorandum")
+
+
+def _same_owner(hit: _Hit, rec: Proposal) -> bool:
+    return hit.owner is None or not rec.authors or hit.owner in rec.authors
+
+
+def _fold_generic(records: list[Proposal]) -> list[Proposal]:
+    """When a document has exactly one numbered plan, its earlier generic mentions ("the peace
+    plan", "Trump's plan") are that plan."""
+    numbered = [r for r in records if r.points is not None]
+    if len(numbered) != 1:
+        return records
+    target = numbered[0]
+    out = []
+    for r in records:
+        if r is not target and r.points is None and r.name.split()[-1] in _FOLDABLE \
+                and not r.name[0].isdigit() and set(r.authors) <= set(target.authors):
+            target.evidence = sorted(target.evidence + r.evidence, key=lambda e: e.start)
+            target.provisions += [p for p in r.provisions if p not in target.provisions]
+            continue
+        out.append(r)
+    return out
 
 
 def _link_revisions(sent: pc.Sentence, pairs: list[tuple[_Hit, Proposal]]) -> None:

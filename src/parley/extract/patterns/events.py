@@ -44,7 +44,16 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:attack(?:s|ed)?|air ?strikes?|missile strikes?|drone strikes?|strikes? on|struck|"
         r"shelling|shelled|bombard(?:ed|ment|ments)|bombing|bombed|launched (?:an? )?(?:\w+ )?offensive|"
         r"launched (?:an? )?assault|invaded|launched (?:[\w,-]+\s+){0,3}(?:drones|missiles|rockets))\b", re.I),
-    "ceasefire": re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice|halt to (?:the )?fighting)s?\b", re.I),
+    # a ceasefire is an event when it starts, holds, ends or is declared; "ceasefire talks" are
+    # talks and "a ceasefire deal" is an agreement
+    "ceasefire": re.compile(
+        r"\b(?:ceasefire|cease-fire|truce|armistice)s?\s+(?:[\w,-]+\s+){0,6}?(?:went into effect|"
+        r"took effect|takes effect|will take effect|to take effect|began|begins|came into force|"
+        r"comes into force|collapsed|broke down|ended|expired|was extended|were extended|"
+        r"has been extended|was violated)\b|\b(?:agreed|agree|agrees|declared|declares|announced|"
+        r"brokered|reached|signed|clinched|sealed|violated|broke|ended|extended|resumed)\s+"
+        r"(?:to\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)"
+        r"(?!\s+(?:deal|agreement|talks|negotiations|proposal|plan|framework|accord))\b", re.I),
     "deployment": re.compile(
         r"\b(?:deploy(?:ed|s|ing|ment|ments)?|stationed|sent troops|troop build-?up|massed troops|"
         r"peacekeeping force|stabili[sz]ation force)\b", re.I),
