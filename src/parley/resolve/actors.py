@@ -88,6 +88,13 @@ def leading_title(name: str) -> str | None:
     return " ".join(title).strip(" ,") or None
 
 
+def display_name(name: str) -> str:
+    """A person's name as written, without the titles that open it."""
+    words = name.split()
+    n = len(name_key(name).split())
+    return " ".join(words[-n:]) if n and len(words) >= n else name.strip()
+
+
 class ActorIndex:
     """Resolved actors and the lookups that let a new mention find its record.
 
@@ -190,7 +197,7 @@ class ActorIndex:
             return gid
         if actor_class(type_) == PERSON:
             gid = self._person_match(name_key(name))
-            canonical = name
+            canonical = display_name(name)
         else:
             gid, canonical = self._body_match(name)
         if gid is None:
@@ -213,7 +220,7 @@ class ActorIndex:
             return
         cur, new = name_key(g["name"]), name_key(name)
         if len(new.split()) > len(cur.split()) and not is_role_noun(name):
-            g["name"] = " ".join(name.split()[-len(new.split()):]) if new else name
+            g["name"] = display_name(name)
 
     def _absorb(self, g: dict[str, Any], mention: dict[str, Any], doc_date: str | None, alias: bool = True) -> None:
         self.changed.add(g["id"])

@@ -43,13 +43,18 @@ def precision(d: Any) -> int:
     return PRECISION_RANK.get((d.get("precision") if isinstance(d, dict) else "day") or "day", 4)
 
 
-def compatible(a: Any, b: Any, *, slack_days: int = 1) -> bool:
-    """Could two dates name the same occasion? Intervals overlap, allowing ``slack_days`` when
-    both are single days ("on Tuesday" resolved one day off by a late-night dateline)."""
+def compatible(a: Any, b: Any, *, slack_days: int | None = None) -> bool:
+    """Could two dates name the same occasion? Intervals overlap, allowing a day between two
+    single days ("on Tuesday" resolved one day off by a late-night dateline) and three days at
+    the edge of a week or month ("in March" for an event of 28 February is a conflict to keep,
+    not a different event). ``slack_days`` overrides."""
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return True
-    slack = timedelta(days=slack_days if precision(a) == precision(b) == 0 else 0)
+    if slack_days is None:
+        coarse = max(precision(a), precision(b))
+        slack_days = 1 if coarse == 0 else 3 if coarse <= 2 else 0
+    slack = timedelta(days=slack_days)
     return ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack
 
 

@@ -132,7 +132,8 @@ def derive(record: dict[str, Any]) -> None:
         odd = [r for r in dated if dt.interval(r["date"]) != win
                and (dt.precision(r["date"]) == best_prec or not dt.compatible(r["date"], chosen, slack_days=0))]
         if odd:
-            conflicts.append(_conflict("date", dated, lambda r: dt.label(r["date"])))
+            agree = [r for r in dated if dt.interval(r["date"]) == win]
+            conflicts.append(_conflict("date", agree + odd, lambda r: dt.label(r["date"])))
     else:
         record["date"] = None
 

@@ -1,0 +1,70 @@
+"""Proposal lineage, deadline fate, reversals and contradictions on the fictional articles."""
+
+from __future__ import annotations
+
+from parley.resolve.changes import polarity
+from parley.resolve.deadlines import DeadlineIndex
+
+
+def test_revised_plan_links_to_its_predecessor(world_store):
+    props = {p["points"]: p for p in world_store.records("proposals")}
+    assert set(props) == {14, 9}
+    assert props[9]["revises"] == props[14]["id"]
+    assert props[14]["revises"] is None
+    assert props[14]["status"] == "superseded"
+    assert {r["doc"] for r in props[14]["reports"]} == {"a1", "a3"}
+
+
+def test_reactions_name_who_accepted_which_version(world_store):
+    actors = {a["name"]: a["id"] for a in world_store.records("actors")}
+    p14 = next(p for p in world_store.records("proposals") if p["points"] == 14)
+    assert actors["Dmitri Solvak"] in p14["accepted_by"]
+    assert actors["Dmitri Solvak"] in p14["seen_by"]
+
+
+def test_deadline_fate_from_a_later_document(world_store):
+    (dl,) = world_store.records("deadlines")
+    assert dl["status"] == "missed" and dl["status_basis"] == "text" and dl["status_source"] == "a3"
+    assert {e["doc"] for e in dl["evidence"]} == {"a1", "a3"}
+
+
+def _dl(i, due, status="pending", what="withdraw heavy weapons", published="2026-03-01"):
+    return {"id": i, "set_by": "X", "addressee": "Y", "what": what, "status": status,
+            "due": {"start": due, "end": due, "precision": "day", "text": ""}, "evidence": []}, published
+
+
+def test_deadline_fate_by_the_calendar_and_by_extension():
+    idx = DeadlineIndex()
+    for d, pub in (_dl("a", "2026-03-10"), _dl("b", "2026-04-30", published="2026-03-20"),
+                   _dl("c", "2026-05-15", what="free the prisoners")):
+        idx.file(d, d["id"], pub)
+    idx.settle("2026-04-01")
+    by = {r["reports"][0]["mention"]: r for r in idx.records.values()}
+    assert by["a"]["status"] == "extended" and by["a"]["extended_to"] == by["b"]["id"]
+    assert by["b"]["status"] == "pending" and by["b"]["status_basis"] == "calendar"
+    assert by["c"]["status"] == "pending"
+    idx.settle("2026-06-01")
+    assert by["c"]["status"] == "missed" and by["c"]["status_basis"] == "calendar"
+
+
+def test_reversal_shows_both_quotes_and_dates(world_store):
+    (rev,) = world_store.records("reversals")
+    assert rev["before"]["date"] == "2026-03-04" and rev["before"]["stance"] == "against"
+    assert rev["after"]["date"] == "2026-04-02" and rev["after"]["stance"] == "for"
+    assert "potential ideas" in rev["before"]["text"] and "helped to write" in rev["after"]["text"]
+
+
+def test_contradictions_on_a_date_and_a_figure(world_store):
+    cons = world_store.records("contradictions")
+    fig = next(c for c in cons if c["about"] == "figure")
+    assert {v["value"]: v["docs"] for v in fig["values"]} == {12000: ["a1"], 15000: ["a2"]}
+    date = next(c for c in cons if c["about"] == "event")
+    assert {v["value"] for v in date["values"]} == {"2026-03-03", "2026-03-02"}
+
+
+def test_polarity():
+    assert polarity("we reject the plan") == -1
+    assert polarity("we accept the plan") == 1
+    assert polarity("we do not accept the plan") == -1
+    assert polarity("it is just a list of potential ideas") == -1
+    assert polarity("the weather was fine") == 0
