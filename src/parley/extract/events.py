@@ -27,8 +27,10 @@ _ADJ_NOUN = re.compile(r"^\s+(?:custody|forces|troops|territory|airspace|waters|
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|reported by|via|citing|quoted by|sources? told)\s+(?:the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:reported|reports|news agency|newspaper|outlet|media reported)\b", re.I)
 _CALLED_ACTOR = re.compile(r"\b(?:called|calls|call|phoned|rang)\s+$", re.I)
-_CAPS = re.compile(r"\b(?P<prep>in|at|to|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
-                   r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|de|el|al))*)")
+_CAPS = re.compile(r"\b(?P<prep>in|at|to|on|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
+                   r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|(?:of|de|el|al)(?:-[A-Z][\w'’.-]+)?))*)")
+# "DOHA:", "WASHINGTON, United States —", "CAIRO (Reuters) -": the dateline names where the news is
+_DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’. -]{2,30}?)(?:,\s*[A-Z][\w .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]")
 _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                         r"Sunday|The|A|An|This|That|Some|Most|Both|Any|First|Last|Next|Early|Late)\b")
@@ -91,6 +93,33 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, name)
     return best[1] if best else None
+
+
+def _place_nearby(ctx: Context, sent: pc.Sentence) -> str | None:
+    """The place of the story when the sentence names none: a place given in the two sentences
+    before it in the same paragraph, else the dateline for news of the publication day."""
+    sents = pc.sentences(ctx)
+    para = ctx.text.rfind("\n", 0, sent.start)
+    for prev in reversed(sents[max(0, sent.index - 2):sent.index]):
+        if prev.start <= para:
+            break
+        place = _place(ctx, prev, prev.end)
+        if place:
+            return place
+    return None
+
+
+def _dateline(ctx: Context) -> str | None:
+    cache = pc._cache(ctx)
+    if "dateline" not in cache:
+        city = None
+        for line in ctx.text[:1500].split("\n"):
+            m = _DATELINE.match(line)
+            if m and len(m.group("city").split()) <= 3:
+                city = m.group("city").strip(" .").title()
+                break
+        cache["dateline"] = city
+    return cache["dateline"]
 
 
 def _status(text: str, date: DateValue | None, published: str | None, tense_past: bool) -> str:
@@ -258,6 +287,11 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
         place = _place(ctx, sent, abs_at)
         if len(participants) < 2 and not (in_sentence_date or place):
             continue
+        if place is None:
+            place = _place_nearby(ctx, sent)
+        if place is None and date is not None and date.text and ctx.document.published and \
+                abs((dt.date.fromisoformat(date.start) - dt.date.fromisoformat(ctx.document.published)).days) <= 3:
+            place = _dateline(ctx)
         status = _status(sent.text, date if in_sentence_date else None, ctx.document.published, tense_past)
         if status == "unknown" and not in_sentence_date:
             continue  # neither a date nor a tense nor a cue: a mention in passing
