@@ -47,8 +47,12 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1–500)
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 ActorQ = Annotated[str | None, Query(min_length=1, max_length=200,
                                      description="An actor id, or part of an actor's name or alias.")]
-Since = Annotated[dt.date | None, Query(description="Dated on or after this day (ISO date).")]
-Until = Annotated[dt.date | None, Query(description="Dated on or before this day (ISO date).")]
+# Dates are strict ISO strings: pydantic's lax date parsing would read ``until=0`` as 1970-01-01.
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+Since = Annotated[str | None, Query(pattern=ISO_DATE, json_schema_extra={"format": "date"},
+                                    description="Dated on or after this day (ISO date, YYYY-MM-DD).")]
+Until = Annotated[str | None, Query(pattern=ISO_DATE, json_schema_extra={"format": "date"},
+                                    description="Dated on or before this day (ISO date, YYYY-MM-DD).")]
 RecordId = Annotated[str, Path(pattern=ID_PATTERN, description="A record or document id.")]
 
 
@@ -100,13 +104,19 @@ def _store(request: Request) -> Store:
     return request.app.state.store
 
 
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
+def _iso(value: str | None) -> str | None:
+    """A real calendar day, or a 422 (the pattern alone lets 2031-02-30 through)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ApiError(422, f"{value} is not a calendar date (YYYY-MM-DD)", "invalid_parameter") from None
 
 
-def _check_range(since: dt.date | None, until: dt.date | None) -> None:
-    if since and until and since > until:
-        raise ApiError(422, f"since ({since}) is after until ({until})", "invalid_parameter")
+def _check_range(since: str | None, until: str | None) -> None:
+    """Both dates must be real days. ``since`` after ``until`` is a valid, empty range (200, no items)."""
+    _iso(since), _iso(until)
 
 
 def _records(request: Request, kinds: tuple[str, ...], f: q.Filters, limit: int, offset: int) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class ErrorEnvelope(BaseModel):
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorEnvelope, "description": CODES[code].replace("_", " ")} for code in (404, 422, 500)
+    code: {"model": ErrorEnvelope, "description": CODES[code].replace("_", " ")} for code in (400, 404, 422, 500)
 }
 
 
@@ -74,6 +74,19 @@ def _clean_details(errors: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method any route serves at this path (Starlette names only the first route's)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    scope = {**request.scope, "method": "GET"}
+    for route in request.app.router.routes:
+        route_methods = getattr(route, "methods", None)
+        if route_methods and route.matches(scope)[0] != Match.NONE:
+            methods |= set(route_methods)
+    return sorted(methods)
+
+
 def install(app: FastAPI) -> None:
     """Register the handlers: HTTP errors, invalid parameters and anything unexpected."""
 
@@ -82,9 +95,12 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else CODES.get(exc.status_code, "error")
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}"
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         if _is_api(request):
             return JSONResponse(envelope(exc.status_code, message, getattr(exc, "code", None)),
-                                status_code=exc.status_code, headers=getattr(exc, "headers", None))
+                                status_code=exc.status_code, headers=headers or None)
         return _page(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
