@@ -92,7 +92,9 @@ def _build(ctx: Context) -> tuple[list[Occurrence], list[int]]:
                 found.setdefault((e.start, e.end), a.id)
         for n in (a.name, *a.aliases):
             n = " ".join(n.split())
-            if len(n) < 2 or not n[0].isupper():
+            if n[:4].lower() == "the ":
+                n = "The " + n[4:]
+            if len(n) < 2 or not n[0].isupper() or (n.startswith("The ") and not n[4:5].isupper()):
                 continue  # lower-case aliases (role nouns, pronouns) count only as evidence spans
             names.setdefault(n, a.id)
             if n.startswith("The "):
