@@ -97,19 +97,6 @@ NUMBER_WORD_RE = (
     rf"|seven|eight|nine)|{_UNITS_WORDS})"
 )
 VAGUE_RE = r"(?:several|a few|few|many|a number of|numerous|dozens of)"
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
 
 # Unit word -> (TIMEX3 duration letter, number multiplier, is a time unit).
 UNITS = {

@@ -341,11 +341,6 @@ def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", date.isoformat(), cal.day(date))
 
 
-def _weekday_date(m: re.Match[str], ctx: Context) -> Result | None:
-    """A weekday inside a full date rule is handled there; this is "Friday, 22 March"."""
-    return _full_date(m, ctx)
-
-
 RULES = [
     (
         "date_mdy",
@@ -359,7 +354,7 @@ RULES = [
         re.compile(
             rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:the{SP})?(?<![\d.,$])(?P<day>{DAYNUM})(?:{SP}of)?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
         ),
-        _weekday_date,
+        _full_date,
     ),
     (
         "date_iso",

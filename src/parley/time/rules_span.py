@@ -10,6 +10,7 @@ from parley.time.lexicon import (
     NUMBER_WORD_RE,
     UNIT_RE,
     UNITS,
+    VAGUE_NUMBERS,
     VAGUE_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -80,16 +81,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     ):
         return Result("SET", _size(1, unit))  # "$5 a day", "300 flights a week"
     n = parse_number(num_word)
-    if n is None and low not in (
-        "several",
-        "a few",
-        "few",
-        "many",
-        "some",
-        "a number of",
-        "numerous",
-        "dozens of",
-    ):
+    if n is None and " ".join(low.split()) not in VAGUE_NUMBERS:
         return None
     approx = " ".join((m.group("approx") or "").lower().split())
     mod = _APPROX_MOD.get(approx)
