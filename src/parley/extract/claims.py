@@ -41,7 +41,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
         token = raw if nb.MODIFIER.match(raw) else raw.rstrip(".")  # "U.S." keeps its dot, "troops." not
         low = token.lower()
         if i + 1 < len(words):
-            two = f"{low} {words[i + 1].group(0).lower()}"
+            two = f"{low} {words[i + 1].group(0).lower().rstrip('.')}"
             if two in nb.UNIT_NOUNS:
                 return nb.UNIT_NOUNS[two], words[i + 1].end()
         if low in nb.UNIT_NOUNS:
@@ -56,6 +56,17 @@ def _unit_after(text: str, pos: int) -> tuple[str, int] | None:
         if not nb.MODIFIER.match(token):
             return None
     return None
+
+
+def _unit_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """A unit named before a figure that has none after it ("a population of 310,000",
+    "displaced about 1.3 million since 2024")."""
+    b = nb.UNIT_BEFORE.search(text[:m.start()])
+    if b is None:
+        return None
+    if b.group("noun"):
+        return b.group("noun").lower(), m.end()
+    return f"people {b.group('verb').lower()}", m.end()
 
 
 def _source(ctx: Context, sent: pc.Sentence, at: int) -> str | None:
@@ -122,12 +133,15 @@ def extract_claims(ctx: Context) -> list[Record]:
                     end = m.end() + follow.end()
             if unit is None:
                 got = _unit_after(sent.text, m.end())
-                if got is None and k + 1 < len(matches) and nb.RANGE_JOIN.match(
-                        sent.text[m.end():matches[k + 1].start()]):
+                between = sent.text[m.end():matches[k + 1].start()] if k + 1 < len(matches) else ""
+                if got is None and k + 1 < len(matches) and (
+                        nb.RANGE_JOIN.match(between) or nb.PARTITIVE_JOIN.match(between)):
                     # the low end of a range takes the unit of the high end ("990 to 1,650 prisoners")
                     got = _unit_after(sent.text, matches[k + 1].end())
                     if got is not None:
                         got = (got[0], m.end())
+                if got is None:
+                    got = _unit_before(sent.text, m)
                 if got is None:
                     continue
                 unit, end = got

@@ -76,7 +76,7 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
         if _NOT_PLACE.match(m.group("place")):
             continue
         name = m.group("place")
-        if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
+        if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
         if has_ner:
             hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)

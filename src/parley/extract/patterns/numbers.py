@@ -27,7 +27,7 @@ _WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, revers
 APPROX = (r"(?:nearly|almost|about|around|roughly|some|approximately|over|more than|at least|"
           r"up to|fewer than|less than|as many as|an estimated|estimated|close to|upwards of)")
 NUMBER = re.compile(
-    rf"(?P<cur>US\$|\$|€|£)?\s?"
+    rf"(?:(?P<cur>US\$|\$|€|£)\s?)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w-])(?:{_WORDNUM})(?![\w-]))"
     rf"(?P<plus>\+)?"
     rf"(?:[\s-](?P<scale>thousand|million|billion|trillion)\b|(?P<abbr>bn|mn|tn|[mbk])\b)?",
@@ -91,6 +91,17 @@ MONTHS = re.compile(
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$"
 )
 RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and|or)\s*$")
+# "6,100 of the region's 9,400 square kilometres": the part takes the unit of the whole
+PARTITIVE_JOIN = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
+# The unit stated before the figure: "a population of 310,000", "displaced about 1.3 million"
+UNIT_BEFORE = re.compile(
+    r"\b(?P<noun>population|death toll|toll|casualties|number of (?:dead|deaths|casualties|refugees|"
+    r"displaced|hostages|prisoners|troops|soldiers))\s+(?:of|at|to|stands at|rose to|reached|"
+    r"exceeds?|exceeded|passed|topped)\s+(?:%s\s+)?$|"
+    r"\b(?P<verb>killed|displaced|wounded|injured|detained|freed|released|evacuated|"
+    r"uprooted|captured|abducted)\s+(?:%s\s+)?$" % (APPROX, APPROX),
+    re.IGNORECASE,
+)
 
 
 def number_value(m: re.Match[str]) -> float | None:
