@@ -244,3 +244,16 @@ def test_end_of_the_month_follows_the_story():
     m = _only(text, "the end of the month", WED)
     assert m.value == "2025-10" and m.anchored
     assert (m.interval_start, m.interval_end) == (dt.date(2025, 10, 21), dt.date(2025, 10, 31))
+
+
+def test_offsets_after_a_month_anchor_move_its_interval():
+    text = "In mid-October the ministers met. Two weeks later, the envoys flew to the capital."
+    m = _only(text, "Two weeks later", dt.date(2025, 12, 3))
+    assert m.anchored and m.precision == "month"
+    assert (m.interval_start, m.interval_end) == (dt.date(2025, 10, 25), dt.date(2025, 11, 3))
+
+
+def test_day_words_do_not_count_from_a_year():
+    text = "A year ago the talks failed; the next day nobody came."
+    m = _only(text, "the next day", dt.date(2025, 12, 3))
+    assert m.value == "2025-12-04" and not m.anchored

@@ -66,14 +66,15 @@ class Context:
     def after(self, n: int = 30) -> str:
         return self.text[self.end : self.end + n]
 
-    def narrative_base(self, day_level: bool = False) -> tuple[dt.date | None, bool]:
+    def narrative_base(self, accept: tuple[str, ...] | None = None) -> tuple[dt.date | None, bool]:
         """The date a narrative expression counts from: the anchor if any, else the reference.
 
-        ``day_level`` expressions ("the next day", "three days later") only count from an anchor
-        that names a day: "a year ago ... the next day" does not mean January 2nd.
+        ``accept`` lists the anchor precisions the expression can count from: "the next day"
+        needs a day ("a year ago ... the next day" does not mean January 2nd), "two weeks later"
+        can follow a month ("in mid-October ... two weeks later": early November).
         """
         if self.narrative and self.anchor is not None and self.anchor.start is not None:
-            if not day_level or self.anchor.precision == "day":
+            if accept is None or self.anchor.precision in accept:
                 return self.anchor.start, True
         return self.ref, False
 

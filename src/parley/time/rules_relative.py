@@ -140,7 +140,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         "this past": -1,
     }[det]
     if narrative:
-        base, anchored = ctx.narrative_base(day_level=unit in ("D", "W", "WE"))
+        base, anchored = ctx.narrative_base(("day",) if unit in ("D", "W", "WE") else None)
     else:
         base, anchored = ctx.ref, False
     if base is None:
@@ -185,7 +185,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Result | None:
 def _the_day(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the day before", "the day after", "the same day": the narrative day."""
     word = " ".join(m.group(0).lower().split())
-    base, anchored = ctx.narrative_base(day_level=True)
+    base, anchored = ctx.narrative_base(("day",))
     if base is None:
         return unresolved("day")
     n = -1 if word.endswith(("before", "earlier")) else 1 if word.endswith(("after", "later")) else 0

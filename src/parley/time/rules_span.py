@@ -104,7 +104,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         if direction in ("ago", "from now", "hence"):
             base, anchored = ctx.ref, False
         else:
-            base, anchored = ctx.narrative_base(day_level=key in ("D", "W"))
+            base, anchored = ctx.narrative_base(("day", "week", "month") if key in ("D", "W") else None)
         granularity = "D" if key in ("D", "W") else key
         if base is None:
             return unresolved(
@@ -112,13 +112,19 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
                 offset=offset_text(sign * int(steps), key),
             )
         date = cal.shift(base, key, sign * int(steps))
-        if anchored and ctx.anchor is not None and ctx.anchor.precision in ("month", "year", "season"):
-            granularity = (
-                {"month": "M", "season": "M", "year": "Y"}[ctx.anchor.precision]
-                if key in ("D", "W")
-                else granularity
-            )
-        period = cal.period_at(date, granularity)
+        anchor = ctx.anchor
+        if (
+            anchored
+            and anchor is not None
+            and anchor.end is not None
+            and anchor.precision in ("week", "month")
+        ):
+            # "In mid-October ... two weeks later": the anchor's interval moved by the offset.
+            delta = date - base
+            label = cal.period_at(date, "W" if anchor.precision == "week" else "M")
+            period = cal.Period(label.value, anchor.start + delta, anchor.end + delta, label.precision)
+        else:
+            period = cal.period_at(date, granularity)
         return Result("DATE", period.value, period, "APPROX" if mod == "APPROX" else None, anchored)
     if direction in ("ago",) and UNITS[unit][2]:
         if ctx.ref is None:
