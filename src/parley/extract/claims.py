@@ -113,6 +113,7 @@ def _skip(ctx: Context, sent: pc.Sentence, m: re.Match[str]) -> bool:
 def extract_claims(ctx: Context) -> list[Record]:
     """Figures with a unit (casualties, money, troops, weapons, displaced people, area)."""
     found: dict[tuple[float, str], Claim] = {}
+    last_unit: str | None = None  # "... 58 hostages, 20 of whom are alive"
     for sent in pc.sentences(ctx):
         if not any(c.isdigit() for c in sent.text) and not _WORD_FIGURE.search(sent.text):
             continue  # cheap pre-check: most sentences hold no figure at all
@@ -142,9 +143,12 @@ def extract_claims(ctx: Context) -> list[Record]:
                         got = (got[0], m.end())
                 if got is None:
                     got = _unit_before(sent.text, m)
+                if got is None and last_unit and nb.OF_THEM.match(sent.text[m.end():]):
+                    got = (last_unit, m.end())
                 if got is None:
                     continue
                 unit, end = got
+            last_unit = unit
             start = m.start()
             approx = re.search(rf"{nb.APPROX}\s*$", sent.text[:start], re.IGNORECASE)
             if approx:

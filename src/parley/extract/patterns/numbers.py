@@ -22,7 +22,10 @@ CURRENCIES = {
     "dollars": "USD", "euros": "EUR", "pounds": "GBP",
 }
 
-_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORDNUM = (rf"(?:{_TENS})-(?:{_UNITS})|"
+            + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)))
 # approximation words a figure may carry ("nearly 300", "more than 1,000")
 APPROX = (r"(?:nearly|almost|about|around|roughly|some|approximately|over|more than|at least|"
           r"up to|fewer than|less than|as many as|an estimated|estimated|close to|upwards of)")
@@ -65,7 +68,7 @@ UNIT_NOUNS = {
     # area and distance
     "square kilometres": "km2", "square kilometers": "km2", "square miles": "sq mi",
     "sq km": "km2", "km2": "km2", "km²": "km2", "hectares": "hectares",
-    "kilometres": "km", "kilometers": "km", "km": "km", "miles": "miles",
+    # linear distances ("a 30-kilometre zone", "ten kilometres back") describe terms, not facts
 }
 # Plural demonyms stand for people ("8 million Ukrainians"); a capitalised word ending so.
 DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|is|ers|ites|ards|ish)$")
@@ -76,7 +79,7 @@ MODIFIER = re.compile(
     r"long-range|short-range|ground|frontline|front-line|living|surviving|dead|deceased|"
     r"remaining|displaced|internally|wounded|killed|elderly|young|innocent|senior|"
     r"Palestinian|Israeli|U\.S\.|US|UN|NATO|EU|of|the|their|its|his|her|whom|which|"
-    r"Ukrainian|Russian|American|European)$"
+    r"Ukrainian|Russian|American|European|[a-z]+-[a-z]+)$"
 )
 # A figure directly followed by these is not a claim: dates, ages, point counts, percentages.
 NOT_A_CLAIM_AFTER = re.compile(
@@ -90,7 +93,10 @@ MONTHS = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$"
 )
-RANGE_JOIN = re.compile(r"^\s*(?:to|-|–|and|or)\s*$")
+# "990 to 1,650 prisoners", "five living and 10 dead hostages": the first takes the second's unit
+RANGE_JOIN = re.compile(r"^\s*(?:[a-z]+\s+)?(?:to|-|–|and|or)\s*$")
+# "20 of whom are alive": the unit of the figure just given
+OF_THEM = re.compile(r"^\s+of\s+(?:them|whom|who|those|these)\b", re.IGNORECASE)
 # "6,100 of the region's 9,400 square kilometres": the part takes the unit of the whole
 PARTITIVE_JOIN = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?$")
 # The unit stated before the figure: "a population of 310,000", "displaced about 1.3 million"
@@ -107,7 +113,10 @@ UNIT_BEFORE = re.compile(
 def number_value(m: re.Match[str]) -> float | None:
     """The value of a ``NUMBER`` match, with its scale ("50 billion" -> 5e10)."""
     raw = m.group("num").lower()
-    if raw in WORD_NUMBERS:
+    if "-" in raw and raw.split("-")[0] in WORD_NUMBERS:  # "fifty-nine"
+        tens, ones = raw.split("-", 1)
+        value = float(WORD_NUMBERS[tens] + WORD_NUMBERS.get(ones, 0))
+    elif raw in WORD_NUMBERS:
         value = float(WORD_NUMBERS[raw])
     else:
         try:
