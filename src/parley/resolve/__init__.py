@@ -14,6 +14,8 @@ One module per step: ``actors``, ``events``, ``proposals``, ``deadlines``, ``cha
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from parley.resolve import changes, storeio
@@ -116,7 +118,7 @@ def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventInd
     for kind in PER_DOCUMENT:
         for m in batch.get(kind):
             rec = _remap(m, kind, id_map)
-            if kind in ("statements", "positions"):
+            if kind in ("statements", "positions", "claims"):
                 rec = _date_of(rec, batch.published(m["doc_id"]))
                 history.append((kind, rec))
             out[kind].append(rec)
@@ -155,33 +157,71 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     id_map = _file_actors(batch, actors)
     events = EventIndex(storeio.event_candidates(store, [
         report_of(_remap(m, "events", id_map), m["doc_id"], batch.published(m["doc_id"])) for m in batch.get("events")]))
-    proposals = ProposalIndex(store.records("proposals"))
+    proposals = ProposalIndex(_proposal_candidates(store, batch, id_map))
     for p in proposals.records.values():  # earlier documents' links resolve through the merged ids
         for rep in p.get("reports") or []:
             proposals.id_map[rep.get("mention") or ""] = p["id"]
-    deadlines = DeadlineIndex(store.records("deadlines"))
+    setters = {id_map.get((m["doc_id"], m.get("set_by")), m.get("set_by")) for m in batch.get("deadlines")} - {None}
+    before = storeio.reference_day(store, excluding=doc_ids)
+    loaded = {r["id"]: r for r in storeio.records_mentioning(store, "deadlines", setters)}
+    now = storeio.reference_day(store)
+    if now != before:
+        loaded.update({r["id"]: r for r in storeio.deadlines_due_between(store, before, now)})
+    deadlines = DeadlineIndex(list(loaded.values()))
+    snapshot = {i: json.dumps({k: v for k, v in r.items() if k != "_before"}, sort_keys=True)
+                for i, r in [*proposals.records.items(), *deadlines.records.items()]}
     history: list[tuple[str, dict[str, Any]]] = []
     out = _resolve(store, batch, actors=actors, events=events, proposals=proposals, deadlines=deadlines,
                    history=history, id_map=id_map)
+    for kind in ("proposals", "deadlines"):  # write back only what changed
+        out[kind] = [r for r in out[kind] if snapshot.get(r["id"]) != json.dumps(r, sort_keys=True)]
     # derived lists: recomputed for the actors and figures this batch touched
     speakers = {r.get("speaker") or r.get("actor") for _, r in history} - {None}
     old_stances = [("statements", r) for r in storeio.records_mentioning(store, "statements", speakers)] + [
         ("positions", r) for r in storeio.records_mentioning(store, "positions", speakers)]
     new_ids = {r["id"] for _, r in history}
     stances = [x for x in old_stances if x[1]["id"] not in new_ids] + history
-    all_props = list(proposals.records.values())
+    counts = {json.dumps(["points", int(n)]) for _, r in stances
+              for n in re.findall(r"\b(\d{1,3})\b", (r.get("quote") or "") + " " + (r.get("stance") or ""))}
+    all_props = list({**{p["id"]: p for p in storeio.records_mentioning(store, "proposals", counts)},
+                      **proposals.records}.values())
     reversals = [r for r in changes.find_reversals(stances, all_props) if r["actor"] in speakers]
     stale = [r["id"] for r in storeio.records_mentioning(store, "reversals", speakers)]
-    units = {changes.claim_key(c) for c in out["claims"]} - {""}
-    claims = {c["id"]: c for c in storeio.records_mentioning(store, "claims", [f'"unit": "{c.get("unit")}"'
-                                                                               for c in out["claims"] if c.get("unit")])}
+    claims: dict[str, dict[str, Any]] = {}
+    for c in out["claims"]:
+        if c.get("unit"):
+            near = storeio.claims_near(store, c["unit"], changes.dt.start_key(c.get("date")),
+                                       2 * changes.CLAIM_WINDOW_DAYS)
+            claims.update({x["id"]: x for x in near})
     claims.update({c["id"]: c for c in out["claims"]})
-    figure = [c for c in changes.claim_contradictions(list(claims.values())) if c["field"] in units]
+    figure = changes.claim_contradictions(list(claims.values()))
     ev = changes.event_contradictions(out["events"])
     stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions", [e["id"] for e in out["events"]])]
-    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions",
-                                                          [c["id"] for c in claims.values() if c.get("unit")])]
+    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions", list(claims))]
     out["reversals"], out["contradictions"] = reversals, ev + figure
     scope = {r["id"] for recs in out.values() for r in recs} | set(stale)
     store.replace_records(out, scope=scope)
     return out
+
+
+def _proposal_candidates(store: Store, batch: Batch, id_map: dict[tuple[str, str], str | None]
+                         ) -> list[dict[str, Any]]:
+    """Merged proposals the batch's proposals may join or link to: the same point count or name,
+    a shared author, the counts named in their sentences; versions loaded this way keep a
+    ``revises`` link or a ``superseded`` status that only records outside the set could explain."""
+    from parley.resolve.proposals import merge_key, name_head
+
+    needles: set[str] = set()
+    for m in batch.get("proposals"):
+        needles.add(json.dumps(list(merge_key(m))))
+        authors = [id_map.get((m["doc_id"], a), a) for a in m.get("authors") or []]
+        needles.update(a for a in authors if a)
+        if not authors:
+            needles.add(json.dumps(name_head(m.get("name") or "")))
+        for e in m.get("evidence") or []:
+            for n in re.findall(r"\b(\d{1,3})\b", e.get("quote") or ""):
+                needles.add(json.dumps(["points", int(n)]))
+    found = storeio.records_mentioning(store, "proposals", needles)
+    for r in found:
+        r["_before"] = (r.get("revises"), r.get("status"))
+    return found

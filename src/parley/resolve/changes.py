@@ -129,8 +129,18 @@ def _claim_words(c: dict[str, Any]) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", fold(c.get("text") or ""))}
 
 
+CLAIM_WINDOW_DAYS = 3
+
+
+def _near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    gap = dt.days_between(a.get("date"), b.get("date"))
+    return gap is None or gap <= CLAIM_WINDOW_DAYS
+
+
 def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Figures about the same thing that differ across documents (more than 1% apart)."""
+    """Figures about the same thing that differ across documents (more than 1% apart): the same
+    unit, similar words, reported within a few days of each other (a death toll that grows over
+    a month is news, not a dispute)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for c in claims:
         if c.get("value") is None or not claim_key(c):
@@ -144,7 +154,7 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if c["id"] in used:
                 continue
             w = _claim_words(c)
-            same = [o for o in cs if o["id"] not in used and (not w or not _claim_words(o)
+            same = [o for o in cs if o["id"] not in used and _near(c, o) and (not w or not _claim_words(o)
                     or len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5)]
             docs = {(o.get("evidence") or [{}])[0].get("doc") for o in same}
             vals = {float(o["value"]) for o in same}

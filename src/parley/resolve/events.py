@@ -191,14 +191,46 @@ def filing_order(rep: dict[str, Any]) -> tuple:
 
 
 class EventIndex:
-    """Merged events, with ``file`` to add one report and ``changed`` the ids touched."""
+    """Merged events, with ``file`` to add one report and ``changed`` the ids touched.
+
+    Blocking keeps filing cheap on large stores: a report is compared only with events sharing
+    its family and a participant, its place, or its day (the only ways ``matches`` can accept)."""
 
     def __init__(self, records: list[dict[str, Any]] | None = None):
-        self.records: dict[str, dict[str, Any]] = {r["id"]: r for r in records or [] if "reports" in r}
+        self.records: dict[str, dict[str, Any]] = {}
         self.changed: set[str] = set()
+        self._blocks: dict[tuple[str, str, str], set[str]] = {}
+        for r in records or []:
+            if "reports" in r:
+                self.records[r["id"]] = r
+                self._index(r)
+
+    def _keys(self, fam: str, parts: list[str], place: Any, dates: list[Any]) -> set[tuple[str, str, str]]:
+        keys = {(fam, "p", p) for p in parts}
+        if place_key(place):
+            keys.add((fam, "l", place_key(place)))
+        keys.update((fam, "d", dt.start_key(d) or "") for d in dates if dt.precision(d) == 0)
+        return keys
+
+    def _index(self, r: dict[str, Any]) -> None:
+        fam = family(r.get("type"))
+        reps = r.get("reports") or []
+        keys = self._keys(fam, r.get("participants") or [], r.get("place"), [x.get("date") for x in reps])
+        for x in reps:
+            if place_key(x.get("place")):
+                keys.add((fam, "l", place_key(x["place"])))
+        for k in keys:
+            self._blocks.setdefault(k, set()).add(r["id"])
+
+    def candidates(self, rep: dict[str, Any]) -> set[str]:
+        fam = family(rep["type"])
+        out: set[str] = set()
+        for k in self._keys(fam, rep["participants"], rep["place"], [rep["date"]]):
+            out |= self._blocks.get(k, set())
+        return out
 
     def file(self, rep: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
-        scored = [(matches(r, rep), r["id"]) for r in self.records.values()]
+        scored = [(matches(self.records[i], rep), i) for i in self.candidates(rep)]
         scored = [(s, i) for s, i in scored if s > 0]
         if scored:
             best = max(scored, key=lambda x: (x[0], len(self.records[x[1]]["reports"]), x[1]))[1]
@@ -207,5 +239,6 @@ class EventIndex:
             record = new_record(rep)
             self.records[record["id"]] = record
         absorb(record, rep, evidence)
+        self._index(record)
         self.changed.add(record["id"])
         return record["id"]

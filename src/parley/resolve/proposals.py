@@ -22,6 +22,7 @@ Reactions come from statements, positions and events whose evidence sentence nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
@@ -70,6 +71,7 @@ class ProposalIndex:
         self.records: dict[str, dict[str, Any]] = {r["id"]: r for r in records or []}
         self.changed: set[str] = set()
         self.id_map: dict[str, str] = {}  # per-document id -> merged id
+        self.filed: set[str] = set()  # merged ids that received a report in this run
 
     def file(self, p: dict[str, Any], doc_id: str, published: str | None) -> str:
         key = merge_key(p)
@@ -84,6 +86,7 @@ class ProposalIndex:
                 rec["id"] = stable_id("proposal", rec["id"], "next")
             self.records[rec["id"]] = rec
         self.id_map[p["id"]] = rec["id"]
+        self.filed.add(rec["id"])
         rec["reports"] = [r for r in rec["reports"] if r.get("mention") != p.get("id")] + [{
             "doc": doc_id, "published": published, "mention": p.get("id"), "status": p.get("status") or "unknown",
             "date": p.get("date"), "revises_mention": p.get("revises"), "name": p.get("name") or ""}]
@@ -124,6 +127,9 @@ class ProposalIndex:
                     r["revises"] = target
         # 2. a revision sentence that names two versions
         numbered = [r for r in recs if r.get("points")]
+        by_points: dict[int, list[dict[str, Any]]] = {}
+        for r in numbered:
+            by_points.setdefault(int(r["points"]), []).append(r)
         for r in numbered:
             if r["revises"]:
                 continue
@@ -131,18 +137,41 @@ class ProposalIndex:
                 q = e.get("quote") or ""
                 if not REVISION_CUES.search(q):
                     continue
-                others = [o for o in numbered if o is not r and _points_pattern(int(o["points"])).search(q)
-                          and _older(o, r)]
+                counts = {int(n) for n in re.findall(r"\b(\d{1,3})\b", q)} | {
+                    n for n in by_points if _points_pattern(n).search(q)}
+                others = [o for n in counts for o in by_points.get(n, []) if o is not r and _older(o, r)
+                          and _points_pattern(int(o["points"])).search(q)]
                 if others:
                     r["revises"] = max(others, key=lambda o: o.get("first_reported") or "")["id"]
                     break
-        # 3. numbered versions of one family, by first report
-        for r in sorted(numbered, key=_when):
+        # 3. numbered versions of one family, by first report: the latest older member of any
+        # family the version belongs to (shared author; or the same head word without authors)
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for r in numbered:
+            for a in r.get("authors") or []:
+                groups.setdefault(("author", a), []).append(r)
+            head = name_head(r.get("name") or "")
+            groups.setdefault(("head", head), []).append(r)
+            if not r.get("authors"):
+                groups.setdefault(("head-noauthor", head), []).append(r)
+        for g in groups.values():
+            g.sort(key=_when)
+        position = {(k, id(r)): i for k, g in groups.items() for i, r in enumerate(g)}
+        for r in numbered:
             if r["revises"]:
                 continue
-            fam = [o for o in numbered if o is not r and _older(o, r) and _same_family(o, r)]
-            if fam:
-                r["revises"] = max(fam, key=_when)["id"]
+            head = name_head(r.get("name") or "")
+            keys = ([("author", a) for a in r["authors"]] + [("head-noauthor", head)]) if r.get("authors") else [
+                ("head", head)]
+            best = None
+            for k in keys:
+                g = groups.get(k, [])
+                i = position.get((k, id(r)), bisect_left([_when(x) for x in g], _when(r)))
+                older = [x for x in g[:i] if _older(x, r)]
+                if older and (best is None or _when(older[-1]) > _when(best)):
+                    best = older[-1]
+            if best is not None:
+                r["revises"] = best["id"]
         revised = {r["revises"] for r in recs if r["revises"]}
         for r in recs:
             stated = r.get("stated_status") or "unknown"
@@ -150,6 +179,13 @@ class ProposalIndex:
                 r["status"] = "superseded"
             else:
                 r["status"] = stated
+            # a version loaded only as a neighbour (incremental update) keeps what versions
+            # outside the loaded set told about it
+            old_revises, old_status = r.pop("_before", (None, None))
+            if r["id"] not in self.filed:
+                r["revises"] = r["revises"] or old_revises
+                if old_status == "superseded":
+                    r["status"] = "superseded"
             self.changed.add(r["id"])
 
     def react(self, kind: str, rec: dict[str, Any], doc_dates: dict[str, str | None]) -> None:

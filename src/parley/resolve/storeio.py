@@ -29,10 +29,28 @@ def doc_meta(store: Store, doc_ids: Iterable[str] | None = None) -> dict[str, di
         return {r["id"]: dict(r) for r in conn.execute(q).mappings()}
 
 
-def reference_day(store: Store) -> str | None:
-    """The newest publication date in the store: "today" for deadlines, reproducibly."""
+def reference_day(store: Store, *, excluding: Iterable[str] = ()) -> str | None:
+    """The newest publication date in the store (without the documents ``excluding``): "today"
+    for deadlines, reproducibly."""
+    q = select(func.max(t.documents.c.published))
+    ex = list(excluding)
+    if ex:
+        q = q.where(t.documents.c.id.not_in(ex))
     with store.engine.connect() as conn:
-        return conn.execute(select(func.max(t.documents.c.published))).scalar()
+        return conn.execute(q).scalar()
+
+
+def deadlines_due_between(store: Store, after: str | None, until: str | None) -> list[dict[str, Any]]:
+    """Merged deadlines whose due day falls in ``(after - 1 year, until]``: the ones a newer
+    reference day may have turned from pending to missed."""
+    if not until:
+        return []
+    q = select(t.records.c.data).where(t.records.c.kind == "deadlines").where(t.records.c.sort_key <= until + "~")
+    if after:
+        lo = (dt.interval(after) or (date(1, 1, 1), date(1, 1, 1)))[0] - timedelta(days=366)
+        q = q.where(t.records.c.sort_key >= lo.isoformat())
+    with store.engine.connect() as conn:
+        return [json.loads(r[0]) for r in conn.execute(q)]
 
 
 def records_by_ids(store: Store, ids: Iterable[str]) -> list[dict[str, Any]]:
@@ -46,11 +64,26 @@ def records_by_ids(store: Store, ids: Iterable[str]) -> list[dict[str, Any]]:
 def records_mentioning(store: Store, kind: str, needles: Iterable[str]) -> list[dict[str, Any]]:
     """Merged records of ``kind`` whose JSON contains any of ``needles`` (actor ids are unique
     hashes, so a substring test is exact enough and needs no extra table)."""
-    needles = [n for n in set(needles) if n]
-    if not needles:
-        return []
-    q = select(t.records.c.data).where(t.records.c.kind == kind).where(
-        or_(*[t.records.c.data.contains(n, autoescape=True) for n in needles]))
+    needles = sorted({n for n in needles if n})
+    found: dict[str, dict[str, Any]] = {}
+    with store.engine.connect() as conn:
+        for i in range(0, len(needles), 100):  # SQLite caps the depth of one expression
+            q = select(t.records.c.id, t.records.c.data).where(t.records.c.kind == kind).where(
+                or_(*[t.records.c.data.contains(n, autoescape=True) for n in needles[i:i + 100]]))
+            for rid, data in conn.execute(q):
+                if rid not in found:
+                    found[rid] = json.loads(data)
+    return list(found.values())
+
+
+def claims_near(store: Store, unit: str, day: str | None, window_days: int) -> list[dict[str, Any]]:
+    """Merged claims with this unit reported within ``window_days`` of ``day``."""
+    q = select(t.records.c.data).where(t.records.c.kind == "claims").where(
+        t.records.c.data.contains(json.dumps(unit, ensure_ascii=False), autoescape=True))
+    iv = dt.interval(day) if day else None
+    if iv:
+        lo, hi = iv[0] - timedelta(days=window_days), iv[1] + timedelta(days=window_days)
+        q = q.where(t.records.c.sort_key >= lo.isoformat(), t.records.c.sort_key <= hi.isoformat() + "~")
     with store.engine.connect() as conn:
         return [json.loads(r[0]) for r in conn.execute(q)]
 
