@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from parley.extract import mentions
 from parley.extract.registry import Context
 from parley.models import Actor, DateValue, Evidence
 
@@ -34,13 +35,8 @@ class Sentence:
     index: int
 
 
-@dataclass(frozen=True)
-class Mention:
-    """An actor named (or referred to) at ``start:end``."""
-
-    start: int
-    end: int
-    actor: str
+# An actor named (or referred to) at ``start:end``: the actor helper's occurrence record.
+Mention = mentions.Occurrence
 
 
 def _cache(ctx: Context) -> dict[str, Any]:
@@ -252,54 +248,15 @@ def actors(ctx: Context) -> dict[str, Actor]:
     return {a.id: a for a in ctx.found.get("actors", []) if isinstance(a, Actor)}
 
 
-def _mentions(ctx: Context) -> tuple[list[Mention], list[int]]:
-    cache = _cache(ctx)
-    if "mentions" in cache:
-        return cache["mentions"]
-    found: dict[tuple[int, int], str] = {}
-    names: dict[str, str] = {}
-    for a in actors(ctx).values():
-        for e in a.evidence:  # the actor extractor's own spans (pronouns and role nouns included)
-            if e.doc == ctx.document.id:
-                found.setdefault((e.start, e.end), a.id)
-        for n in [a.name, *a.aliases]:
-            n = n.strip()
-            if len(n) >= 2 and n[0].isupper():
-                names.setdefault(n, a.id)
-                if n.startswith("the "):
-                    names.setdefault("The " + n[4:], a.id)
-    if names:
-        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w-])(?:{alt})(?![\w-])", ctx.text):
-            found.setdefault((m.start(), m.end()), names[m.group(0)])
-    # longest span wins where spans overlap
-    spans = sorted(found.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0])))
-    out: list[Mention] = []
-    for (s, e), aid in spans:
-        if out and s < out[-1].end:
-            continue
-        if ctx.document.in_noise(s, e):
-            continue
-        out.append(Mention(s, e, aid))
-    cache["mentions"] = (out, [m.start for m in out])
-    return cache["mentions"]
-
-
 def mentions_in(ctx: Context, start: int, end: int) -> list[Mention]:
-    """Actor mentions inside ``start:end``, in text order."""
-    ms, starts = _mentions(ctx)
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(ms) and ms[i].start < end:
-        if ms[i].end <= end:
-            out.append(ms[i])
-        i += 1
-    return out
+    """Actor mentions inside ``start:end``, in text order (the actor helper's occurrences)."""
+    return mentions.occurrences_in(ctx, start, end)
 
 
 def last_person_before(ctx: Context, pos: int, window: int = 600) -> str | None:
     """The most recent person actor named before ``pos`` (for a sentence that opens with he/she)."""
-    ms, starts = _mentions(ctx)
+    ms = mentions.occurrences(ctx)
+    starts = [m.start for m in ms]
     acts = actors(ctx)
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0 and ms[i].start >= pos - window:
