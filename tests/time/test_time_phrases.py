@@ -257,3 +257,30 @@ def test_day_words_do_not_count_from_a_year():
     text = "A year ago the talks failed; the next day nobody came."
     m = _only(text, "the next day", dt.date(2025, 12, 3))
     assert m.value == "2025-12-04" and not m.anchored
+
+
+@pytest.mark.parametrize(
+    "text,phrase,value,start,end",
+    [
+        (
+            "Talks are set for December 2-3, 2025.",
+            "December 2-3, 2025",
+            "2025-12-02",
+            "2025-12-02",
+            "2025-12-03",
+        ),
+        (
+            "Delegates will meet 9–11 January 2026.",
+            "9–11 January 2026",
+            "2026-01-09",
+            "2026-01-09",
+            "2026-01-11",
+        ),
+        ("The 2014-2016 talks failed.", "2014-2016", "2014", "2014-01-01", "2016-12-31"),
+        ("The war of 1914-18 reshaped the map.", "1914-18", "1914", "1914-01-01", "1918-12-31"),
+    ],
+)
+def test_ranges_name_their_first_day_and_cover_the_whole_span(text, phrase, value, start, end):
+    m = _only(text, phrase, WED)
+    assert m.value == value
+    assert (m.interval_start, m.interval_end) == (_d(start), _d(end))

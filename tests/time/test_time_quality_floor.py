@@ -1,7 +1,7 @@
 """Quality floors on TempEval-3 platinum and MEANTIME: may only be lowered on purpose.
 
-Measured with ``bench/time.py`` (TE3 value F1 0.847, relaxed F1 0.944; MEANTIME value F1 0.802);
-the floors sit a small margin below.
+Measured with ``bench/time.py`` (TE3 value F1 0.844, relaxed F1 0.948, strict F1 0.846; MEANTIME
+value F1 0.808, relaxed F1 0.925); the floors sit a small margin below.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def test_tempeval3_platinum_floor():
     assert s["gold"] == 138
     assert s["value_f1"] >= 0.82
     assert s["relaxed_f1"] >= 0.92
-    assert s["strict_f1"] >= 0.84
+    assert s["strict_f1"] >= 0.82
     # Generous bound for a shared machine; the measured figure is about 10 ms.
     assert s["ms_per_800_words"] < 60
 

@@ -37,6 +37,7 @@ _TRIGGERS = {
     "date_iso": r"\d-[01]\d-",
     "date_slash": r"\d[/.]\d",
     "year_apostrophe": r"['’]\d\d",
+    "year_range": r"\d\d[^\S\n]*[-–][^\S\n]*\d\d",
     "year": r"1[6-9]\d\d|20\d\d|2100",
     "decade": r"0['’]?s\b",
     "century": r"[Cc]entury",

@@ -106,6 +106,10 @@ def _full_date(m: re.Match[str], ctx: Context) -> Result | None:
         date = dt.date(year, month, d)
     except ValueError:
         return None
+    last = _range_end(m, date)
+    if last is not None:
+        # "December 2-3": the value names the first day, the interval covers both.
+        return Result("DATE", date.isoformat(), Period(date.isoformat(), date, last, "day"))
     if wd and WEEKDAYS[wd.lower()] != date.weekday() and m.group("year") is None and ctx.ref:
         # "Tuesday, March 4": the weekday picks the year when the year is missing.
         for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1):
@@ -117,6 +121,32 @@ def _full_date(m: re.Match[str], ctx: Context) -> Result | None:
                 date = cand
                 break
     return Result("DATE", date.isoformat(), cal.day(date))
+
+
+def _range_end(m: re.Match[str], first: dt.date) -> dt.date | None:
+    """The last day of a "2-3 December" style range, or None for a single day."""
+    second = m.groupdict().get("day2")
+    if not second:
+        return None
+    try:
+        last = first.replace(day=int(re.match(r"\d+", second).group()))
+    except ValueError:
+        return None
+    return last if last > first else None
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "2022-2024", "2014–16": the value names the first year, the interval covers the range."""
+    first = int(m.group("year"))
+    text2 = m.group("year2")
+    last = int(text2) if len(text2) == 4 else first - first % 100 + int(text2)
+    if not first < last <= first + 30:
+        return None
+    if re.search(r"[$€£#]\s*$|\d[,.]?$", ctx.before(3)) or _QUANTITY_AFTER.match(ctx.after(30)):
+        return None
+    return Result(
+        "DATE", f"{first:04d}", Period(f"{first:04d}", dt.date(first, 1, 1), dt.date(last, 12, 31), "year")
+    )
 
 
 def _iso_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -345,14 +375,16 @@ RULES = [
     (
         "date_mdy",
         re.compile(
-            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?P<day>{DAYNUM})(?![\d:])(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?P<day>{DAYNUM})"
+            rf"(?:[^\S\n]*[-–][^\S\n]*(?P<day2>{DAYNUM}))?(?![\d:])(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
         ),
         _full_date,
     ),
     (
         "date_dmy",
         re.compile(
-            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:the{SP})?(?<![\d.,$])(?P<day>{DAYNUM})(?:{SP}of)?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
+            rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:the{SP})?(?<![\d.,$])(?P<day>{DAYNUM})"
+            rf"(?:[^\S\n]*[-–][^\S\n]*(?P<day2>{DAYNUM}))?(?:{SP}of)?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<year>{YEAR}))?(?!\d)"
         ),
         _full_date,
     ),
@@ -369,6 +401,11 @@ RULES = [
         _slash_date,
     ),
     ("year_apostrophe", re.compile(r"['’](?P<year>\d\d)\b(?!['’]?s)"), _short_year),
+    (
+        "year_range",
+        re.compile(rf"(?<![\d.,$])(?P<year>{YEAR})[^\S\n]*[-–][^\S\n]*(?P<year2>{YEAR}|\d\d)(?![\d%-])"),
+        _year_range,
+    ),
     (
         "month",
         re.compile(
