@@ -1,9 +1,13 @@
 """``find_times``: run the rule grammar over a text, pick non-overlapping matches, resolve them
 in reading order so that the narrative anchor follows the story.
 
-Speed: a cheap trigger regex finds the windows of text that can hold a time expression; the
-rules only run there. Results are cached per (text, reference, anchoring) because the pipeline
-asks for the same document more than once.
+Speed: each rule has trigger words (month names, unit words, digits...); a literal scan finds
+them and the rule only runs in a window around each. Results are cached per (text, reference,
+anchoring) because the pipeline asks for the same document more than once. About 5 ms per
+800-word article on one core (``bench/time.py``).
+
+Overlaps: the longest match wins, then the leftmost, then the earlier rule; a handler may reject
+its match ("May" the modal), and a shorter match can then take the place.
 """
 
 from __future__ import annotations
