@@ -284,3 +284,8 @@ def test_ranges_name_their_first_day_and_cover_the_whole_span(text, phrase, valu
     m = _only(text, phrase, WED)
     assert m.value == value
     assert (m.interval_start, m.interval_end) == (_d(start), _d(end))
+
+
+def test_names_ending_in_ed_are_not_past_tense():
+    m = _only("Ahmed will meet the mediators on Friday.", "Friday", WED)
+    assert m.tense == "future" and m.value == "2025-11-21"

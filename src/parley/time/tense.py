@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|should|could|might|must|may|going\s+to|plans?\s+to|planned\s+to|planning"
+    r"\b(?:will|won't|'ll|shall|would|should|could|might|must|(?-i:may)|going\s+to|plans?\s+to|planned\s+to|planning"
     r"|intends?\s+to|is\s+to|are\s+to|wants?\s+to|seeks?\s+to|(?:postponed|delayed|rescheduled|deferred|pushed\s+back|extended|adjourned|moved)\s+(?:until|till|to)"
     r"|set\s+to|due\s+to|expected\s+to|scheduled|slated|upcoming|next|coming|aims?\s+to|hopes?\s+to"
     r"|to\s+be\s+held|ahead\s+of)\b",
@@ -25,17 +25,18 @@ _PAST = re.compile(
     r"|withdrew|undertook|oversaw|foresaw|upheld|withheld|overthrew|forbade|arose|awoke"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!n't\s)(?<!\bget\s)"
     r"(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)(?!(?:need|proceed|exceed|succeed|indeed|speed|feed|seed|breed|bleed"
-    r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)[a-z]{2,}ed)\b",
+    r"|red|bed|wed|shed|based|scheduled|planned|expected|slated)\b)(?-i:[a-z]{2,}ed))\b",
     re.IGNORECASE,
 )
-# A clause ends at sentence punctuation, a semicolon or a line break; commas are kept inside
-# because "said on Friday, adding that..." still belongs together.
-# An infinitive ("to run through June") points ahead of its clause; a weak cue.
-# So does a present progressive with a time ("is traveling to Doha on Tuesday").
+# An infinitive ("to run through June") points ahead of its clause; a weak cue. So does a
+# present progressive with a time ("is traveling to the capital on Tuesday"). "-ed" forms are
+# read in lower case only: "Ahmed" is a name, not a past tense.
 _INFINITIVE = re.compile(
     r"\bto\s+(?!be\b|have\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|[A-Z])[a-z]+\b"
     r"|\b(?:is|are|'s|'re|am)\s+(?:[a-z]+ly\s+)?(?!being\b)[a-z]{2,}ing\b"
 )
+# A clause ends at sentence punctuation (closing quotes included), a semicolon or a line break;
+# commas are kept inside because "said on Friday, adding that..." still belongs together.
 _BOUNDARY = re.compile(r"[.!?;][\"'”’)]*(?:\s|$)|\n")
 _WINDOW = 120
 
