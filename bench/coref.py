@@ -204,24 +204,12 @@ def _tml(path: Path) -> dict[str, Any]:
         dct = f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
     sents = []
     for s in root.find("TEXT").findall("s"):
-        text_parts, events = [], []
-        pos = 0
-
-        def add(t: str) -> None:
-            nonlocal pos
-            text_parts.append(t)
-            pos += len(t)
-
-        add(s.text or "")
+        text, events = s.text or "", []
         for child in s:
             if child.tag == "EVENT":
-                word = child.text or ""
-                events.append({"eid": child.get("eid"), "word": word, "start": pos})
-                add(word)
-            else:
-                add(child.text or "")
-            add(child.tail or "")
-        sents.append({"n": int(s.get("id")), "text": "".join(text_parts), "events": events})
+                events.append({"eid": child.get("eid"), "word": child.text or "", "start": len(text)})
+            text += (child.text or "") + (child.tail or "")
+        sents.append({"n": int(s.get("id")), "text": text, "events": events})
     return {"doc": doc, "dct": dct, "sents": sents}
 
 
