@@ -9,6 +9,7 @@ before the date; the addressee the actor after "gave/told/ordered/urged".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -27,12 +28,34 @@ def _due(mention: Any) -> DateValue | None:
     if end is None and start is None:
         return None
     if getattr(mention, "deadline", False) or start is None:
-        # "by Friday": due on Friday; "within ten days": due on the tenth day
+        # "by Friday": due on Friday; "within ten days": due on the tenth day; "by late March":
+        # due in the last third of March; "by the end of the month": in its last days
         prec = mention.precision or "day"
-        if prec == "day" or start is None:
+        if end is None:
+            return DateValue(start.isoformat(), start.isoformat(), prec, mention.text)
+        if prec == "day":
             return DateValue(end.isoformat(), end.isoformat(), "day", mention.text)
-        return DateValue(start.isoformat(), end.isoformat(), prec, mention.text)
+        span = {"week": 6, "month": 10 if re.search(r"\b(?:late|end)\b", mention.text, re.I) else end.day - 1,
+                "season": 30, "year": 60}.get(prec, 0)
+        return DateValue((end - dt.timedelta(days=span)).isoformat(), end.isoformat(), prec, mention.text)
     return DateValue(start.isoformat(), (end or start).isoformat(), mention.precision or "day", mention.text)
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+                    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_LOOKS_BACK = re.compile(r"\b(?:had (?:passed|expired|lapsed)|passed|expired|missed|lapsed|came and went|ago)\b", re.I)
+
+
+def _forward_weekday(due: DateValue | None, mention: Any, published: str | None, sentence: str) -> DateValue | None:
+    """A deadline set "until Sunday" falls on the coming Sunday: a weekday resolved to a day
+    before publication moves a week on, unless the sentence looks back on it ("had given")."""
+    if due is None or not published or not due.end or due.end >= published:
+        return due
+    if not _WEEKDAY.search(mention.text) or _MONTH.search(mention.text) or _LOOKS_BACK.search(sentence):
+        return due
+    shifted = (dt.date.fromisoformat(due.end) + dt.timedelta(days=7)).isoformat()
+    return DateValue(shifted, shifted, due.precision, due.text)
 
 
 def _status(text: str, due: DateValue | None, published: str | None) -> str:
@@ -63,7 +86,8 @@ def _parties(ctx: Context, sent: pc.Sentence, at: int) -> tuple[str | None, str 
     ments = pc.mentions_in(ctx, sent.start, sent.end)
     addressee = None
     for m in ments:
-        if pd.ADDRESSEE_LEAD.search(ctx.text[max(sent.start, m.start - 25):m.start]):
+        if pd.ADDRESSEE_LEAD.search(ctx.text[max(sent.start, m.start - 25):m.start]) or \
+                pd.ADDRESSEE_BEFORE.match(ctx.text[m.end:m.end + 40]):
             addressee = m.actor
             break
     setter = None
@@ -89,12 +113,11 @@ def extract_deadlines(ctx: Context) -> list[Record]:
             continue
         noun = pd.DEADLINE_NOUN.search(sent.text)
         times = pc.times_in(ctx, sent.start, sent.end)
-        chosen = None
-        for t in times:
-            bounded = getattr(t, "deadline", False)
-            if bounded or (noun and t.type in ("DATE", "TIME")):
-                chosen = t
-                break
+        # a bounded date ("by Saturday") is the due date; with a deadline noun, any date after it
+        chosen = next((t for t in times if getattr(t, "deadline", False)), None)
+        if chosen is None and noun:
+            chosen = next((t for t in times if t.type in ("DATE", "TIME") and t.start > sent.start + noun.start()),
+                          None)
         if chosen is None:
             if noun and last is not None:
                 # "The deadline passed without a deal": the fate of the deadline just reported
@@ -104,10 +127,11 @@ def extract_deadlines(ctx: Context) -> list[Record]:
                     last.evidence.append(pc.evidence(ctx, sent.start, sent.end, NAME))
             continue
         at = chosen.start - sent.start
-        imposing = bool(noun) or (pd.IMPOSE_VERB.search(sent.text[:at]) and pd.ACTION.search(sent.text))
+        imposing = bool(noun) or bool(pd.IMPOSE_VERB.search(sent.text[:at]) and pd.ACTION.search(sent.text))
         if not imposing:
             continue
         due = pc.near_reference(ctx, chosen, _due(chosen))
+        due = _forward_weekday(due, chosen, ctx.document.published, sent.text)
         setter, addressee = _parties(ctx, sent, chosen.start)
         if setter is None:
             continue
