@@ -112,3 +112,13 @@ def test_roles_accumulate_with_first_and_last_dates():
     roles = idx.groups[gid]["roles"]
     assert [(r["title"], r["affiliation"], r["date"], r["last_seen"]) for r in roles] == [
         ("Foreign Minister", "Varenia", "2026-03-01", "2026-03-05"), ("Prime Minister", None, "2026-05-01", "2026-05-01")]
+
+
+def test_display_names_drop_titles_articles_and_possessives():
+    idx = ActorIndex()
+    eu = idx.add(_m("the European Union", "organization"))
+    assert idx.groups[eu]["name"] == "European Union"
+    p = idx.add(_m("Vinter’s"))
+    assert idx.groups[p]["name"] == "Vinter"
+    assert idx.add(_m("President Aurel Vinter")) == p
+    assert idx.groups[p]["name"] == "Aurel Vinter"

@@ -88,11 +88,13 @@ def leading_title(name: str) -> str | None:
     return " ".join(title).strip(" ,") or None
 
 
-def display_name(name: str) -> str:
-    """A person's name as written, without the titles that open it."""
+def display_name(name: str, *, person: bool = True) -> str:
+    """A name as written, without the titles that open a person's name, a body's leading
+    article, or a possessive ending (``Vinter's`` -> ``Vinter``)."""
+    name = re.sub(r"[’']s?$", "", name.strip())
     words = name.split()
-    n = len(name_key(name).split())
-    return " ".join(words[-n:]) if n and len(words) >= n else name.strip()
+    n = len(name_key(name, person=person).split())
+    return " ".join(words[-n:]) if n and len(words) >= n else name
 
 
 class ActorIndex:
@@ -200,6 +202,7 @@ class ActorIndex:
             canonical = display_name(name)
         else:
             gid, canonical = self._body_match(name)
+            canonical = display_name(canonical, person=False)
         if gid is None:
             gid = global_actor_id(canonical, type_)
             if gid in self.groups:  # same canonical key under another class/type guard
