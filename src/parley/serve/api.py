@@ -269,7 +269,7 @@ def search(request: Request, q_: Annotated[str, Query(alias="q", min_length=1, m
 @router.get("/stats", response_model=dict[str, Any], summary="Counts of documents and records")
 def stats(request: Request) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
-        return q.counts(conn)
+        return q.cached(request.app.state.cache, "counts", q.data_version(conn), lambda: q.counts(conn))
 
 
 @router.get("/export", summary="The record export (spec/EXPORT.md) as a download",

@@ -96,8 +96,8 @@ def _names(conn: Any, records: list[dict[str, Any]]) -> dict[str, str]:
 def overview(request: Request) -> HTMLResponse:
     store = request.app.state.store
     with store.engine.connect() as conn:
-        counts = q.counts(conn)
         version = q.data_version(conn)
+        counts = q.cached(request.app.state.cache, "counts", version, lambda: q.counts(conn))
     return _render(request, "overview.html", counts=counts, brief=_brief(request, version), nav="overview")
 
 
@@ -128,7 +128,7 @@ def timeline(request: Request) -> HTMLResponse:
     status = _choice(request, "status", TIMELINE_STATUSES)
     since, until = _date(request, "since"), _date(request, "until")
     zoom = _choice(request, "zoom", views.ZOOMS) or "month"
-    limit, offset = _int(request, "limit", 200, 1, 500), _int(request, "offset", 0, 0, 10_000_000)
+    limit, offset = _int(request, "limit", 100, 1, 500), _int(request, "offset", 0, 0, 10_000_000)
     kinds, event_type = timeline_kinds(type_)
     f = q.Filters(actor=actor, type=event_type, status=status, since=since, until=until)
     with request.app.state.store.engine.connect() as conn:
@@ -172,7 +172,8 @@ def actor(request: Request, actor_id: str) -> HTMLResponse:
         positions = q.list_records(conn, ("positions",), f, limit=200, offset=0)
         names = _names(conn, events.items + statements.items + positions.items)
     names.setdefault(actor_id, rec.get("name") or actor_id)
-    meetings = [views.timeline_item({**e, "record_kind": "events"}, names) for e in events.items]
+    # The graph uses up to 300 events; the list shows the first 100 (the timeline has them all).
+    meetings = [views.timeline_item({**e, "record_kind": "events"}, names) for e in events.items[:100]]
     return _render(request, "actor.html", actor=rec, roles=views.roles_over_time(rec), meetings=meetings,
                    events_total=events.total, statements=statements.items, statements_total=statements.total,
                    positions=positions.items, names=names,
@@ -184,8 +185,12 @@ def proposals(request: Request) -> HTMLResponse:
     with request.app.state.store.engine.connect() as conn:
         recs = q.all_records(conn, "proposals", cap=2000)
         names = _names(conn, recs)
-    families = [views.version_columns(f) for f in views.proposal_families(recs)]
-    return _render(request, "proposals.html", families=families, names=names)
+    families = views.proposal_families(recs)
+    # A page shows the 40 largest families and the latest 12 versions of each (the API has the rest).
+    shown = [views.version_columns(f[-13:])[1:] if len(f) > 12 else views.version_columns(f) for f in families[:40]]
+    hidden = {i: len(f) - 12 for i, f in enumerate(families[:40]) if len(f) > 12}
+    return _render(request, "proposals.html", families=shown, hidden=hidden, names=names,
+                   more_families=max(0, len(families) - 40))
 
 
 @router.get("/positions", response_class=HTMLResponse)
@@ -193,13 +198,18 @@ def positions(request: Request) -> HTMLResponse:
     issue = _choice(request, "issue", ISSUES)
     limit, offset = _int(request, "limit", 60, 1, 500), _int(request, "offset", 0, 0, 10_000_000)
     with request.app.state.store.engine.connect() as conn:
-        recs = q.all_records(conn, "positions", cap=5000)
-        if issue:
-            recs = [r for r in recs if r.get("issue") == issue]
-        names = _names(conn, recs)
-    matrix = views.positions_matrix(recs, names)
-    total = len(matrix["rows"])
-    matrix["rows"] = matrix["rows"][offset:offset + limit]
+        version = q.data_version(conn)
+
+        def build() -> dict[str, Any]:
+            rows = q.position_rows(conn, issue=issue)
+            return views.positions_matrix(rows, _names(conn, [{"actor": r["actor"]} for r in rows]))
+
+        # The whole matrix is cached per store version; a page is a copy of some of its rows.
+        matrix = dict(q.cached(request.app.state.cache, f"matrix:{issue}", version, build))
+        total = len(matrix["rows"])
+        matrix["rows"] = matrix["rows"][offset:offset + limit]
+        shown = [e for row in matrix["rows"] for cell in row["cells"] for e in cell["entries"]]
+        views.dress_positions(shown, q.records_by_ids(conn, [e["id"] for e in shown]))
     return _render(request, "positions.html", matrix=matrix, issues=ISSUES, issue=issue or "",
                    pager=_pager(request, total, limit, offset))
 
@@ -212,12 +222,16 @@ def statements(request: Request) -> HTMLResponse:
     with request.app.state.store.engine.connect() as conn:
         page = q.list_records(conn, ("statements",), q.Filters(actor=actor, type=kind), limit=limit,
                               offset=offset, newest_first=True)
-        positions = q.all_records(conn, "positions", cap=5000)
-        names = _names(conn, page.items + positions)
-    shifts = views.position_shifts(positions, names)
-    by_id = {s.get("id"): s for s in page.items}
-    reversals = [{"statement": s, "reverses": by_id.get(s.get("reverses"))} for s in page.items if s.get("reverses")]
-    return _render(request, "statements.html", statements=page.items, names=names, shifts=shifts[:200],
+        version = q.data_version(conn)
+        shifts = q.cached(request.app.state.cache, "shifts", version,
+                          lambda: views.position_shifts(q.position_rows(conn)))
+        ends = [s["before"] for s in shifts] + [s["after"] for s in shifts]
+        views.dress_positions(ends, q.records_by_ids(conn, [e["id"] for e in ends]))
+        names = _names(conn, page.items + [{"actor": s["actor"]} for s in shifts])
+        reversed_ids = [s.get("reverses") for s in page.items if s.get("reverses")]
+        earlier = q.records_by_ids(conn, reversed_ids)
+    reversals = [{"statement": s, "reverses": earlier.get(s.get("reverses"))} for s in page.items if s.get("reverses")]
+    return _render(request, "statements.html", statements=page.items, names=names, shifts=shifts,
                    reversals=reversals, filters={"actor": actor or "", "type": kind or ""},
                    pager=_pager(request, page.total, limit, offset))
 

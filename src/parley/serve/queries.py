@@ -11,7 +11,19 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, cast, exists, false, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from parley.store import schema as t
@@ -94,11 +106,26 @@ def _refers_to(conn: Connection, kind: str, ids: list[str]) -> ColumnElement[boo
     return or_(*conds) if conds else false()
 
 
+def _contains_string(conn: Connection, values: list[str]) -> ColumnElement[bool] | None:
+    """A cheap necessary condition on SQLite: the record's JSON text holds one of these values as a
+    JSON string. Checked before the exact JSON condition, it spares parsing most rows."""
+    if conn.dialect.name != "sqlite" or not values:
+        return None
+    return or_(*[func.instr(t.records.c.data, json.dumps(v, ensure_ascii=False)) > 0 for v in values])
+
+
 def _record_conditions(conn: Connection, kinds: tuple[str, ...], f: Filters) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [t.records.c.kind.in_(kinds)]
     if f.actor:
         ids = actor_ids(conn, f.actor)
+        quick = _contains_string(conn, ids)
+        if quick is not None:
+            conds.append(quick)
         conds.append(or_(*[and_(t.records.c.kind == k, _refers_to(conn, k, ids)) for k in kinds]))
+    for value in (f.type, f.status):
+        quick = _contains_string(conn, [value]) if value else None
+        if quick is not None:
+            conds.append(quick)
     if f.type:
         per_kind = [and_(t.records.c.kind == k, jfield(conn, TYPE_FIELD[k]) == f.type) for k in kinds if k in TYPE_FIELD]
         conds.append(or_(*per_kind) if per_kind else false())
@@ -122,12 +149,22 @@ def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit:
 
     Each item is the record's export dict; with several kinds it also carries ``record_kind``."""
     conds = _record_conditions(conn, kinds, f)
-    total = conn.execute(select(func.count()).select_from(t.records).where(*conds)).scalar() or 0
     key = t.records.c.sort_key.desc() if newest_first else t.records.c.sort_key
-    q = (select(t.records.c.kind, t.records.c.data).where(*conds)
-         .order_by(t.records.c.sort_key.is_(None), key, t.records.c.id).limit(limit).offset(offset))
+    # Page over ids first, then fetch the JSON of that page only: sorting never carries the data.
+    # The total rides along as a window count, so the filters are evaluated once, not twice.
+    found = conn.execute(
+        select(t.records.c.id, func.count().over().label("total")).where(*conds)
+        .order_by(t.records.c.sort_key.is_(None), key, t.records.c.id).limit(limit).offset(offset)).all()
+    page_ids = [r[0] for r in found]
+    if found:
+        total = found[0][1]
+    else:  # past the end (or nothing matches): count on its own
+        total = conn.execute(select(func.count()).select_from(t.records).where(*conds)).scalar() or 0
+    rows = dict(((rid, (kind, data)) for rid, kind, data in conn.execute(
+        select(t.records.c.id, t.records.c.kind, t.records.c.data).where(t.records.c.id.in_(page_ids)))))
     items = []
-    for kind, data in conn.execute(q):
+    for rid in page_ids:
+        kind, data = rows[rid]
         item = json.loads(data)
         if len(kinds) > 1:
             item["record_kind"] = kind
@@ -185,12 +222,26 @@ def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int) -> 
     if f.extra.get("outlet"):
         conds.append(c.outlet == f.extra["outlet"])
     total = conn.execute(select(func.count()).select_from(t.documents).where(*conds)).scalar() or 0
-    q = (select(c.id, c.source, c.title, c.url, c.outlet, c.published, c.published_inferred, c.kind,
+    # Ids of the page first, then the page's rows. A document row holds its whole text before the
+    # other columns, so the ordering must come from an index, never from reading the rows.
+    if conn.dialect.name == "sqlite":
+        # SQLite sorts NULL lowest: newest first puts undated documents last, and the
+        # (published, rowid) index gives this order without a sort.
+        rowid = literal_column("documents.rowid")
+        order = [c.published.desc(), rowid.desc()]
+        key = rowid
+    else:
+        order, key = [c.published.is_(None), c.published.desc(), c.id], c.id
+    page_keys = [r[0] for r in conn.execute(
+        select(key).select_from(t.documents).where(*conds).order_by(*order).limit(limit).offset(offset))]
+    q = (select(key.label("k"), c.id, c.source, c.title, c.url, c.outlet, c.published, c.published_inferred, c.kind,
                 c.language, c.noise, func.length(c.text).label("length"))
-         .where(*conds).order_by(c.published.is_(None), c.published.desc(), c.id).limit(limit).offset(offset))
+         .select_from(t.documents).where(key.in_(page_keys)))
+    found = {r["k"]: dict(r) for r in conn.execute(q).mappings()}
     items = []
-    for r in conn.execute(q).mappings():
-        row = dict(r)
+    for k in page_keys:
+        row = found[k]
+        row.pop("k")
         noise = json.loads(row.pop("noise"))
         covered = sum(e - s for s, e, _ in noise)
         row["published_inferred"] = bool(row["published_inferred"])
@@ -209,8 +260,28 @@ def records_for_document(conn: Connection, doc_id: str) -> dict[str, list[dict[s
     return out
 
 
+def cached(cache: dict[str, Any], name: str, version: tuple[Any, ...], build: Any) -> Any:
+    """``build()`` once per store version (see ``data_version``)."""
+    hit = cache.get(name)
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    value = build()
+    cache[name] = (version, value)
+    return value
+
+
+def position_rows(conn: Connection, *, issue: str | None = None, cap: int = 50_000) -> list[dict[str, Any]]:
+    """Every position as a light row (id, actor, issue, stance, start) without parsing its JSON in Python."""
+    q = select(t.records.c.id, jfield(conn, "actor"), jfield(conn, "issue"), jfield(conn, "stance"),
+               t.records.c.sort_key).where(t.records.c.kind == "positions")
+    if issue:
+        q = q.where(jfield(conn, "issue") == issue)
+    q = q.order_by(t.records.c.sort_key.is_(None), t.records.c.sort_key, t.records.c.id).limit(cap)
+    return [{"id": r[0], "actor": r[1], "issue": r[2], "stance": r[3], "start": r[4]} for r in conn.execute(q)]
+
+
 def counts(conn: Connection) -> dict[str, Any]:
-    """Cheap figures for the overview: no scan of the article texts."""
+    """Figures for the overview (cache them with ``cached``: the kinds breakdown scans documents)."""
     docs = conn.execute(select(func.count()).select_from(t.documents)).scalar() or 0
     kinds = dict(conn.execute(select(t.documents.c.kind, func.count()).group_by(t.documents.c.kind)).all())
     rec = dict(conn.execute(select(t.records.c.kind, func.count()).group_by(t.records.c.kind)).all())
@@ -220,9 +291,13 @@ def counts(conn: Connection) -> dict[str, Any]:
 
 def data_version(conn: Connection) -> tuple[Any, ...]:
     """Changes whenever documents or records change: a key for caching derived pages."""
-    docs = conn.execute(select(func.count(), func.max(t.documents.c.added_at)).select_from(t.documents)).one()
-    recs = conn.execute(select(func.count()).select_from(t.records)).scalar()
-    return (docs[0], docs[1], recs)
+    n_docs = conn.execute(select(func.count()).select_from(t.documents)).scalar()
+    n_recs = conn.execute(select(func.count()).select_from(t.records)).scalar()
+    if conn.dialect.name == "sqlite":
+        # rowids only grow: a replaced record or a new document moves them, in O(1) to read.
+        last = conn.execute(text("SELECT (SELECT max(rowid) FROM documents), (SELECT max(rowid) FROM records)")).one()
+        return (n_docs, n_recs, last[0], last[1])
+    return (n_docs, n_recs)
 
 
 # search ------------------------------------------------------------------------------------
@@ -264,15 +339,25 @@ def search(conn: Connection, query: str, *, limit: int, offset: int) -> dict[str
         stmts = search_statements(conn, query, limit + offset)[offset:]
         return {"query": query, "documents": docs, "statements": stmts,
                 "total_documents": len(docs), "total_statements": len(stmts)}
-    doc_sql = text(
-        "SELECT f.doc_id AS id, d.title, d.published, d.outlet, d.kind, "
-        f"snippet(documents_fts, 2, '{_OPEN}', '{_CLOSE}', ' … ', 16) AS snippet "
-        "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-        "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts) LIMIT :n OFFSET :o")
+    # Rank first (bm25 over the index only), then snippets and metadata for the page's rows only:
+    # joining the documents table before ranking would read every matching text.
+    ranked = conn.execute(text(
+        "SELECT rowid, doc_id FROM documents_fts WHERE documents_fts MATCH :q "
+        "ORDER BY bm25(documents_fts) LIMIT :n OFFSET :o"), {"q": q, "n": limit, "o": offset}).all()
+    snippets: dict[int, str] = {}
+    meta: dict[str, dict[str, Any]] = {}
+    if ranked:
+        rowids = ",".join(str(int(r[0])) for r in ranked)
+        snippets = dict(conn.execute(text(
+            f"SELECT rowid, snippet(documents_fts, 2, '{_OPEN}', '{_CLOSE}', ' … ', 16) FROM documents_fts "
+            f"WHERE documents_fts MATCH :q AND rowid IN ({rowids})"), {"q": q}).all())
+        c = t.documents.c
+        meta = {r["id"]: dict(r) for r in conn.execute(
+            select(c.id, c.title, c.published, c.outlet, c.kind).where(c.id.in_([r[1] for r in ranked]))).mappings()}
     docs = []
-    for r in conn.execute(doc_sql, {"q": q, "n": limit, "o": offset}).mappings():
-        row = dict(r)
-        row["snippet"], row["marks"] = split_marks(row["snippet"] or "")
+    for rowid, doc_id in ranked:
+        row = meta.get(doc_id) or {"id": doc_id, "title": None, "published": None, "outlet": None, "kind": None}
+        row["snippet"], row["marks"] = split_marks(snippets.get(rowid) or "")
         docs.append(row)
     n_docs = conn.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"), {"q": q}).scalar()
     st_sql = text(

@@ -248,45 +248,52 @@ def version_columns(family: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # positions ----------------------------------------------------------------------------------
 
-def positions_matrix(positions: list[dict[str, Any]], names: dict[str, str]) -> dict[str, Any]:
-    """Party × issue: each cell the stances in date order, flagged when the stance moved."""
+def positions_matrix(rows: list[dict[str, Any]], names: dict[str, str], *, per_cell: int = 3) -> dict[str, Any]:
+    """Party × issue from light position rows (``queries.position_rows``, in date order): each cell
+    keeps its latest ``per_cell`` stances, how many there are, and whether the stance moved."""
     cells: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for p in positions:
-        actor = p.get("actor") or "?"
-        cells[(actor, p.get("issue") or "other")].append(p)
+    for p in rows:
+        cells[(p.get("actor") or "?", p.get("issue") or "other")].append(p)
     issues = [i for i in ISSUES if any(k[1] == i for k in cells)]
     issues += sorted({k[1] for k in cells} - set(issues))
-    actors = sorted({k[0] for k in cells}, key=lambda a: (-sum(len(v) for k, v in cells.items() if k[0] == a),
-                                                          names.get(a, a).lower()))
-    rows = []
+    weight: Counter[str] = Counter()
+    for (a, _), entries in cells.items():
+        weight[a] += len(entries)
+    actors = sorted(weight, key=lambda a: (-weight[a], names.get(a, a).lower()))
+    out_rows = []
     for a in actors:
         row = []
         for i in issues:
-            entries = sorted(cells.get((a, i), []), key=lambda p: (p.get("date") or {}).get("start") or "")
+            entries = cells.get((a, i), [])
             stances = {_norm(p.get("stance") or "") for p in entries}
-            row.append({"issue": i, "moved": len(stances) > 1, "entries": [
-                {"stance": p.get("stance") or "", "date": date_text(p.get("date")),
-                 "link": evidence_link(first_evidence(p)), "id": p.get("id")} for p in entries]})
-        rows.append({"actor": a, "name": names.get(a, a), "cells": row})
-    return {"issues": issues, "rows": rows}
+            row.append({"issue": i, "moved": len(stances) > 1, "count": len(entries),
+                        "more": max(0, len(entries) - per_cell),
+                        "entries": [{"id": p["id"], "stance": p.get("stance") or ""} for p in entries[-per_cell:]]})
+        out_rows.append({"actor": a, "name": names.get(a, a), "cells": row})
+    return {"issues": issues, "rows": out_rows}
 
 
-def position_shifts(positions: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
-    """Where an actor's stance on an issue changed from one dated position to the next."""
+def position_shifts(rows: list[dict[str, Any]], *, limit: int = 50) -> list[dict[str, Any]]:
+    """Where an actor's stance on an issue changed from one dated position to the next, latest first.
+    ``rows`` are light position rows in date order; each shift names the two position ids."""
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for p in positions:
+    for p in rows:
         by_key[(p.get("actor") or "?", p.get("issue") or "other")].append(p)
     shifts = []
     for (actor, issue), entries in by_key.items():
-        entries.sort(key=lambda p: (p.get("date") or {}).get("start") or "")
         for a, b in zip(entries, entries[1:]):
             if _norm(a.get("stance") or "") != _norm(b.get("stance") or ""):
-                shifts.append({"actor": actor, "name": names.get(actor, actor), "issue": issue,
-                               "before": a.get("stance"), "before_date": date_text(a.get("date")),
-                               "before_link": evidence_link(first_evidence(a)),
-                               "after": b.get("stance"), "after_date": date_text(b.get("date")),
-                               "after_link": evidence_link(first_evidence(b))})
-    return sorted(shifts, key=lambda s: s["after_date"], reverse=True)
+                shifts.append({"actor": actor, "issue": issue, "before": a, "after": b})
+    shifts.sort(key=lambda s: (s["after"].get("start") or "", s["after"]["id"]), reverse=True)
+    return shifts[:limit]
+
+
+def dress_positions(entries: list[dict[str, Any]], full: dict[str, dict[str, Any]]) -> None:
+    """Add the date and the evidence link of each position entry from its full record."""
+    for e in entries:
+        rec = full.get(e["id"]) or {}
+        e["date"] = date_text(rec.get("date"))
+        e["link"] = evidence_link(first_evidence(rec))
 
 
 # actors -------------------------------------------------------------------------------------
