@@ -76,7 +76,7 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
         if _NOT_PLACE.match(m.group("place")):
             continue
         name = m.group("place")
-        if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
+        if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]|.*['’]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
         if has_ner:
             hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
@@ -140,6 +140,8 @@ def _triggers(sent: pc.Sentence) -> dict[str, int]:
         for m in rx.finditer(sent.text):
             if any(a <= m.start() < b for a, b in quoted + false):
                 continue
+            if _is_noun_trigger(m.group(0)) and pe.BACK_REFERENCE.search(sent.text[max(0, m.start() - 60):m.start()]):
+                continue  # "since the attack", "after the meeting": an event told elsewhere
             found.setdefault(etype, m.start())
             break
     fam = [t for t in pe.SPECIFICITY if t in found]
@@ -152,6 +154,16 @@ def _triggers(sent: pc.Sentence) -> dict[str, int]:
     # attack" is about the summit); the sentence's actors and cues belong to that event
     first = min(found, key=lambda t: (found[t], pe.SPECIFICITY.index(t) if t in pe.SPECIFICITY else 9))
     return {first: found[first]}
+
+
+_NOUN_TRIGGERS = re.compile(r"^(?:meetings?|talks|summit\w*|calls?|phone|telephone|attacks?|strikes?|air ?strikes?|"
+                            r"ceasefire|cease-fire|truce|sanctions|agreement|deal|negotiations|offensive|"
+                            r"invasion|bombing|shelling|consultations|discussions)\b", re.I)
+
+
+def _is_noun_trigger(matched: str) -> bool:
+    """A trigger that names the event ("the meeting"), as opposed to a verb that reports it ("met")."""
+    return bool(_NOUN_TRIGGERS.match(matched))
 
 
 def _called_actor(ctx: Context, sent: pc.Sentence) -> int | None:

@@ -89,6 +89,10 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
         r"is going to|are going to|would meet|would hold|agreed to meet|preparing for)\b", re.I)),
 ]
 # "in Miami", "at the Kremlin", "in the Saudi city of Jeddah"
+# A trigger inside "since the ...", "after the ...": a reference back to an event, not a report of it.
+BACK_REFERENCE = re.compile(
+    r"\b(?:since|after|following|in the wake of)\s+"
+    r"(?:the|its|their|his|her|this|that|last|last year['’]s)\s+(?:[\w’'.-]+\s+){0,4}$", re.I)
 # Hypothetical or generic sentences report no event ("short of deploying troops", "if talks fail").
 HYPOTHETICAL = re.compile(r"\b(?:short of|if|unless|whether|would have|could have|might have|"
                           r"when we talk about|such as|in theory)\b", re.I)
