@@ -1,0 +1,559 @@
+"""Actors of one document: persons with every surface form and their roles, states (metonyms
+included when they act) and organizations.
+
+Persons come from the recognizer's PERSON entities (titles trimmed, surnames already propagated
+by the language pipeline). Within the document a full name gathers its surname, possessive and
+variant forms; a lone surname with no full name stays an actor of its own. Roles come from
+pre-modifiers ("Army Secretary X", "Secretary of State and National Security Advisor X"),
+appositives ("X, the foreign minister's top aide,"), relations ("Y's son-in-law X") and role
+phrases set off by a comma before the name ("Ukraine's chief negotiator, X").
+
+States: a country name is always the state. A capital or a seat of government ("the Kremlin")
+stands for its state only when it acts: subject of a verb, possessor, agent ("by"), a party
+("between", "with"). Organizations come from ORG entities, minus title fragments.
+
+People only in noise (bylines, credits) and the document's authors are not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from parley.extract import lexicon as lx
+from parley.extract.registry import Context, extractor
+from parley.models import Actor, Evidence, Record, Role, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+NAME = "actors.rules.v1"
+_MAX_EVIDENCE = 3  # evidence spans kept per surface form: enough to cite, small to store
+_QUOTE_CHARS = "\"'“”‘’«»`"
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "conj", "appos", "compound", "ROOT"}
+_PARTY_PREPS = {"by", "between", "with", "from", "against", "to", "and"}
+_ORG_TITLE_TAIL = re.compile(r"\b(President|Minister|Secretary|Advisor|Adviser|Envoy|Spokesman|Spokeswoman)$")
+
+
+@dataclass
+class _Body:
+    """An actor being gathered."""
+
+    name: str
+    type: str
+    aliases: dict[str, None] = field(default_factory=dict)  # ordered set
+    roles: list[Role] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, surface: str, start: int, end: int) -> None:
+        self.aliases.setdefault(surface, None)
+        self.spans.append((start, end))
+
+    def add_role(self, title: str, affiliation: str | None) -> None:
+        title = " ".join(title.split()).strip(" ,")
+        if not title:
+            return
+        for r in self.roles:
+            if r.title.lower() == title.lower():
+                if r.affiliation is None and affiliation:
+                    r.affiliation = affiliation
+                return
+        self.roles.append(Role(title, affiliation))
+
+
+def _clean_person(span: Span) -> tuple[int, int, str] | None:
+    """The name part of a PERSON entity (no possessive, quotes or edge punctuation), or None."""
+    toks = list(span)
+    while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct and toks[-1].text != "."):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].lower_ in lx.NOT_NAMES or toks[0].text in _QUOTE_CHARS):
+        toks.pop(0)
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = span.doc.text[start:end]
+    text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
+    end = start + len(text)
+    if not _plausible_person(text):
+        return None
+    return start, end, text
+
+
+def _plausible_person(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 6 or len(text) < 3 or "\n" in text:
+        return False
+    if any(ch.isdigit() for ch in text) or not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    if text.lower() in lx.NOT_NAMES or lx.country_of(text) or text.lower() in lx.places():
+        return False
+    return not (len(words) == 1 and text.isupper() and len(text) > 3)  # an acronym, not a name
+
+
+_PARTICLES = {"al", "al-", "bin", "ibn", "van", "von", "der", "de", "da", "del", "la", "le", "du", "di", "el", "abu", "abd"}
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).lower().replace(".", "")
+
+
+def _same_person(full: str, other: str) -> bool:
+    """Two full names of one person: same last word and compatible first words."""
+    a, b = _norm(full).split(), _norm(other).split()
+    if a[-1] != b[-1]:
+        return False
+    if a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0]):
+        return True
+    return False
+
+
+# --- entities, corrected -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Ent:
+    start: int  # token indices
+    end: int
+    label: str
+
+
+def _word_text(doc, i: int) -> tuple[int, str]:
+    """(first token index, text) of the whitespace-delimited word ending at token ``i``:
+    "son-in-law" is one word of five tokens."""
+    k = i
+    while k - 1 >= 0 and not doc[k - 1].whitespace_ and doc[k - 1].text not in ("'s", "’s") and \
+            doc[k].text not in ("'s", "’s", ",") and doc[k - 1].text not in (",", "(", "“", '"'):
+        k -= 1
+    return k, doc.text[doc[k].idx:doc[i].idx + len(doc[i].text)]
+
+
+def _is_role(word: str) -> bool:
+    return word.lower().strip(".,") in lx.ROLE_HEADS
+
+
+def _has_role(phrase: str) -> bool:
+    low = phrase.lower()
+    return low in lx.MULTIWORD_ROLES or any(_is_role(w) for w in low.split())
+
+
+def _is_title(word: str) -> bool:
+    w = word.lower().strip(".,")
+    return w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS
+
+
+def _capitalized_name_tokens(doc, i: int, limit: int) -> int:
+    """How many capitalized name-like tokens start at ``i`` (at most ``limit``)."""
+    n = 0
+    while i + n < len(doc) and n < limit:
+        t = doc[i + n]
+        if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+                and not _is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
+            break
+        n += 1
+    return n
+
+
+def _entities(doc) -> list[_Ent]:
+    """The recognizer's entities with two general repairs: a title fused with the name that
+    follows it ("U.S. President Jane Roe" as one ORG) is split, and a name right after a
+    capitalized title that the recognizer missed ("Chief of Staff Jane Roe") becomes a PERSON."""
+    out: list[_Ent] = []
+    covered = [False] * len(doc)
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
+            last_role = max((t.i for t in ent if _is_role(t.text) and t.text[0].isupper()), default=None)
+            if last_role is not None and last_role < ent.end - 1 and \
+                    _capitalized_name_tokens(doc, last_role + 1, ent.end - last_role - 1) == ent.end - last_role - 1:
+                if ent.start < last_role:
+                    out.append(_Ent(ent.start, last_role + 1, "TITLE"))
+                # the name may continue past the entity ("President" ORG + "Jane Roe" PERSON)
+                end = ent.end
+                while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+                    end += 1
+                out.append(_Ent(last_role + 1, end, "PERSON"))
+                continue
+        if label == "PERSON" and (lx.country_of(ent.text) or ent.text.lower() in lx.places()):
+            label = "GPE"
+        elif label in ("ORG", "GPE", "NORP", "FAC") and _is_role(ent[-1].text) and ent[-1].text[0].isupper():
+            label = "TITLE"  # "National Security Advisor" is an office, not a body
+        out.append(_Ent(ent.start, ent.end, label))
+    out.sort(key=lambda e: e.start)
+    # drop overlaps created by the split (first wins)
+    clean: list[_Ent] = []
+    for e in out:
+        if clean and e.start < clean[-1].end:
+            continue
+        clean.append(e)
+    for e in clean:
+        for i in range(e.start, e.end):
+            covered[i] = True
+    added: list[_Ent] = []
+    for t in doc:
+        if not t.text[:1].isupper() or (covered[t.i] and not any(
+                e.label == "TITLE" and e.end - 1 == t.i for e in clean)):
+            continue
+        k, word = _word_text(doc, t.i)
+        prev_is_title = _is_role(word) or doc.text[max(0, t.idx - 14):t.idx + len(t.text)].lower().endswith(
+            "chief of staff")
+        if not prev_is_title or t.i + 1 >= len(doc) or covered[t.i + 1]:
+            continue
+        n = _capitalized_name_tokens(doc, t.i + 1, 3)
+        if n >= 2 and not any(covered[j] for j in range(t.i + 1, t.i + 1 + n)):
+            added.append(_Ent(t.i + 1, t.i + 1 + n, "PERSON"))
+    return sorted(clean + added, key=lambda e: e.start)
+
+
+class _Labels:
+    """Token index -> the corrected entity that covers it."""
+
+    def __init__(self, ents: list[_Ent], n: int) -> None:
+        self.at: list[_Ent | None] = [None] * n
+        for e in ents:
+            for i in range(e.start, e.end):
+                self.at[i] = e
+
+    def label(self, i: int) -> str:
+        e = self.at[i]
+        return e.label if e else ""
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+def _multiword_role_ending(doc, i: int, floor: int) -> int | None:
+    """The first token of a multi-word office ("chief of staff") that ends at token ``i``."""
+    end = doc[i].idx + len(doc[i].text)
+    head = doc.text[max(0, end - 30):end].lower()
+    for mw in lx.MULTIWORD_ROLES:
+        if head.endswith(mw) and (len(head) == len(mw) or not head[-len(mw) - 1].isalnum()):
+            span = doc.char_span(end - len(mw), end)
+            if span is not None and span.start >= floor:
+                return span.start
+    return None
+
+
+def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
+                      ) -> tuple[str, str | None, str | None] | None:
+    """(title, affiliation, owner person) from the words right before a name:
+    "Russian Foreign Minister X", "Trump's son-in-law X", "the country's chief negotiator, X"."""
+    i = start_i - 1
+    words: list[tuple[int, int]] = []  # (first token, last token) of each title word
+    affiliation: str | None = None
+    owner: str | None = None
+    comma_used = False
+    while i >= sent_start:
+        tok = doc[i]
+        lab = labels.label(i)
+        if tok.text == "," and not comma_used and not words and i - 1 >= sent_start and \
+                _is_role(_word_text(doc, i - 1)[1]):
+            comma_used = True
+            i -= 1
+            continue
+        if tok.text in ("'s", "’s", "'", "’"):
+            if i - 1 < sent_start:
+                break
+            e = labels.at[i - 1]
+            k = e.start if e else _word_text(doc, i - 1)[0]
+            owner_text = doc.text[doc[k].idx:doc[i - 1].idx + len(doc[i - 1].text)]
+            st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
+            if st:
+                affiliation = affiliation or st
+            elif e is not None and e.label == "PERSON":
+                owner = owner_text
+            elif e is not None and e.label == "ORG":
+                affiliation = affiliation or owner_text
+            i = k - 1
+            break
+        if lab in ("GPE", "NORP", "ORG"):
+            e = labels.at[i]
+            ent_text = doc.text[doc[e.start].idx:doc[e.end - 1].idx + len(doc[e.end - 1].text)]
+            st = lx.country_of(ent_text) or lx.metonym_state(ent_text)
+            affiliation = affiliation or st or (ent_text if lab == "ORG" else None)
+            i = e.start - 1
+            continue
+        if lab == "PERSON":
+            break
+        multi = _multiword_role_ending(doc, i, sent_start)
+        if multi is not None:
+            words.insert(0, (multi, i))
+            i = multi - 1
+            continue
+        k, word = _word_text(doc, i)
+        if lab == "TITLE" and lx.country_of(word):
+            affiliation = affiliation or lx.country_of(word)
+            i = k - 1
+            continue
+        if _is_title(word) or (word.lower() in lx.TITLE_LINKS and words) or (
+                word[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") and words and k > sent_start):
+            words.insert(0, (k, i))
+            i = k - 1
+            continue
+        break
+    while words and doc[words[0][0]].lower_ in lx.TITLE_LINKS:
+        words.pop(0)
+    if not words or not any(_has_role(doc.text[doc[a].idx:doc[b].idx + len(doc[b].text)]) for a, b in words):
+        return None
+    if comma_used and i >= sent_start and doc[i].text == ",":
+        return None  # "X, Y's adviser, Z": the phrase belongs to X
+    title = doc.text[doc[words[0][0]].idx:doc[words[-1][1]].idx + len(doc[words[-1][1]].text)]
+    return title, affiliation, owner
+
+
+def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
+                     ) -> tuple[str, str | None, str | None] | None:
+    """(title, affiliation, owner) from ", the country's top envoy," right after a name."""
+    if end_i >= sent_end or doc[end_i].text != ",":
+        return None
+    i = end_i + 1
+    stop = i
+    while stop < sent_end and doc[stop].text not in (",", ";", ".", "—", "–", "(", ")", ":") \
+            and doc[stop].text not in _QUOTE_CHARS:
+        if doc[stop].pos_ in ("VERB", "AUX") or doc[stop].lower_ in ("who", "which", "that") or stop - i >= 10:
+            return None
+        stop += 1
+    if stop == i:
+        return None
+    j = i
+    affiliation = owner = None
+    if doc[j].lower_ in ("the", "a", "an", "another"):
+        j += 1
+    for k in range(j, stop):
+        if doc[k].text in ("'s", "’s", "'", "’"):
+            owner_text = doc.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
+            st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
+            if st:
+                affiliation = st
+            elif labels.label(k - 1) == "PERSON":
+                owner = owner_text
+            elif labels.label(k - 1) == "ORG":
+                affiliation = owner_text
+            j = k + 1
+            break
+    while j < stop and labels.label(j) in ("GPE", "NORP"):
+        affiliation = affiliation or lx.country_of(doc[j].text)
+        j += 1
+    if j >= stop:
+        return None
+    last_k, last_word = _word_text(doc, stop - 1)
+    if not _is_role(last_word):
+        return None
+    title = doc.text[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
+    return title, affiliation, owner
+
+
+# --- states ---------------------------------------------------------------------------------
+
+def _acts(span: Span) -> bool:
+    """True when a place name is used as an actor: it does, owns or takes part in something
+    (subject, possessor, agent or party), not when it is only where something happens."""
+    root = span.root
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'"):
+        return True
+    dep = root.dep_
+    if dep.startswith(("nsubj", "csubj")) or dep in ("nmod:poss", "poss"):
+        return True
+    if dep in ("obl", "obl:agent", "nmod", "pobj", "agent"):
+        cases = {c.lower_ for c in root.children if c.dep_ == "case"} | (
+            {root.head.lower_} if dep == "pobj" else set())
+        if cases & {"by", "between", "with", "against"}:
+            return True
+    if dep == "conj" and root.head.dep_.startswith(("nsubj", "nmod:poss", "poss")):
+        return True
+    if dep in ("compound", "amod") and root.head.lower_ in _GROUP_NOUNS:
+        return True
+    # "The Kremlin said" when the parse is unsure: a speech verb right after the name
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.lemma_ in lx.SPEECH_VERBS and nxt.pos_ in ("VERB", "AUX")
+
+
+_GROUP_NOUNS = frozenset(
+    "officials official spokesman spokeswoman spokesperson delegation negotiators negotiator "
+    "leadership readout statement aide aides envoy team side government administration".split())
+
+
+# --- the extractor --------------------------------------------------------------------------
+
+@extractor(NAME, produces=("actors",), requires=("nlp", "noise"), order=10)
+def extract_actors(ctx: Context) -> list[Record]:
+    """Persons (aliases, roles, affiliations), states (metonyms when they act) and organizations."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    authors = {_norm(a) for a in ctx.document.authors}
+    noise = ctx.document.noise
+
+    def in_noise(s: int, e: int) -> bool:
+        return bool(noise) and ctx.document.in_noise(s, e)
+
+    ents = _entities(doc)
+    labels = _Labels(ents, len(doc))
+    person_mentions: list[tuple[Span, int, int, str]] = []
+    states: dict[str, _Body] = {}
+    orgs: dict[str, _Body] = {}
+    for e in ents:
+        ent = doc[e.start:e.end]
+        if in_noise(ent.start_char, ent.end_char):
+            continue
+        label = e.label
+        if label == "PERSON":
+            cleaned = _clean_person(ent)
+            if cleaned is None:
+                continue
+            s, end, name = cleaned
+            if _norm(name) in authors:
+                continue
+            person_mentions.append((ent, s, end, name))
+        elif label in ("GPE", "ORG", "FAC"):
+            surface = ent.text
+            if surface.lower().startswith("the "):
+                surface = surface[4:]
+            if not surface or not surface[0].isupper():
+                continue
+            s0 = ent.start_char + (len(ent.text) - len(surface))
+            st = lx.country_of(surface)
+            if st:
+                states.setdefault(st, _Body(st, "state")).add(surface, s0, ent.end_char)
+                continue
+            met = lx.metonym_state(surface)
+            if met:
+                if _acts(ent):
+                    states.setdefault(met, _Body(met, "state")).add(ent.text, ent.start_char, ent.end_char)
+                continue
+            if label == "ORG" and _good_org(ent, surface):
+                orgs.setdefault(surface, _Body(surface, "organization")).add(surface, s0, ent.end_char)
+    _untagged_seats(ctx, states, in_noise)
+    persons = _group_persons(person_mentions)
+    _assign_roles(ctx, labels, persons, person_mentions)
+    return _records(ctx, [*persons, *states.values(), *orgs.values()])
+
+
+def _good_org(ent: Span, surface: str) -> bool:
+    """An ORG entity that names a body, not a title fragment ("U.S. President") or a person's job."""
+    if _ORG_TITLE_TAIL.search(surface):
+        return False
+    if surface.lower() in lx.NOT_NAMES or len(surface) < 2:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and all(
+            t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.ROLE_MODIFIERS for t in ent if t.is_alpha and t.is_lower):
+        # "National Security Advisor Jane Roe": the ORG is part of a title
+        last = ent[-1].lower_
+        if last in lx.ROLE_HEADS or last in lx.ROLE_MODIFIERS:
+            return False
+    last = ent[-1].lower_
+    return not (last in lx.ROLE_MODIFIERS and len(ent) <= 2)
+
+
+_SEAT_RE = re.compile(r"\b(?:[Tt]he )?(Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee)\b")
+
+
+def _untagged_seats(ctx: Context, states: dict[str, _Body], in_noise) -> None:
+    doc = ctx.doc
+    for m in _SEAT_RE.finditer(ctx.text):
+        if in_noise(m.start(), m.end()):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        st = lx.metonym_state(m.group(1))
+        if st and _acts(span):
+            states.setdefault(st, _Body(st, "state")).add(m.group(0), m.start(), m.end())
+
+
+def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
+    """One body per person: full names first, then lone surnames and first names join them."""
+    bodies: list[_Body] = []
+    full: list[_Body] = []
+    for _ent, s, e, name in mentions:
+        if len(name.split()) < 2:
+            continue
+        for b in full:
+            if _same_person(b.name, name):
+                b.add(name, s, e)
+                break
+        else:
+            b = _Body(name, "person")
+            b.add(name, s, e)
+            full.append(b)
+    bodies.extend(full)
+    singles: dict[str, _Body] = {}
+    for _ent, s, e, name in mentions:
+        if len(name.split()) >= 2:
+            continue
+        key = _norm(name)
+        owners = [b for b in full if _norm(b.name).split()[-1] == key or any(
+            _norm(a).split()[-1] == key for a in b.aliases)]
+        if not owners:
+            owners = [b for b in full if _norm(b.name).split()[0] == key and len(key) > 3]
+        if len(owners) >= 1:
+            # several full names share it: the one named last before this mention
+            best = max(owners, key=lambda b: max((sp for sp in b.spans if sp[0] < s), default=(-1, -1)))
+            best.add(name, s, e)
+            continue
+        body = singles.get(key)
+        if body is None:
+            body = singles[key] = _Body(name, "person")
+            bodies.append(body)
+        body.add(name, s, e)
+    return bodies
+
+
+def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
+                  mentions: list[tuple[Span, int, int, str]]) -> None:
+    doc = ctx.doc
+    by_start: dict[int, _Body] = {}
+    for b in persons:
+        for s, _e in b.spans:
+            by_start[s] = b
+    owner_of: list[tuple[_Body, str]] = []
+    for ent, s, _e, _name in mentions:
+        body = by_start.get(s)
+        if body is None:
+            continue
+        sent = ent.sent
+        for found in (_premodifier_role(doc, labels, ent.start, sent.start),
+                      _appositive_role(doc, labels, ent.end, sent.end)):
+            if found is None:
+                continue
+            title, affiliation, owner = found
+            body.add_role(title, affiliation)
+            if owner and affiliation is None:
+                owner_of.append((body, owner))
+    # a relative or an aide takes the affiliation of the person it belongs to, when known
+    lookup = {}
+    for b in persons:
+        for a in b.aliases:
+            lookup[_norm(a)] = b
+    for body, owner in owner_of:
+        ob = lookup.get(_norm(_POSSESSIVE.sub("", owner)))
+        aff = next((r.affiliation for r in (ob.roles if ob else []) if r.affiliation), None)
+        if aff:
+            for r in body.roles:
+                if r.affiliation is None:
+                    r.affiliation = aff
+
+
+def _records(ctx: Context, bodies: list[_Body]) -> list[Record]:
+    out: list[Record] = []
+    seen: set[str] = set()
+    doc_id = ctx.document.id
+    for b in bodies:
+        if not b.spans:
+            continue
+        aid = stable_id("actor", doc_id, b.name)
+        if aid in seen:
+            continue
+        seen.add(aid)
+        ev: list[Evidence] = []
+        per_form: dict[str, int] = {}
+        for s, e in sorted(set(b.spans)):
+            form = ctx.text[s:e]
+            if per_form.get(form, 0) >= _MAX_EVIDENCE:
+                continue
+            per_form[form] = per_form.get(form, 0) + 1
+            ev.append(Evidence.of(doc_id, ctx.text, s, e, NAME))
+        aliases = [a for a in b.aliases if a != b.name]
+        out.append(Actor(id=aid, evidence=ev, name=b.name, type=b.type, aliases=aliases, roles=b.roles))
+    return out
