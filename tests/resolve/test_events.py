@@ -114,3 +114,25 @@ def test_world_store_events(world_store):
     assert [e["type"] for e in events].count("call") == 1
     (summit,) = [e for e in events if e["type"] == "summit"]
     assert summit["status"] == "cancelled" and summit["sources"] == 2
+
+
+def test_blocking_never_hides_a_matching_event():
+    """Candidates from the blocks are a superset of what ``matches`` accepts (random reports)."""
+    import random
+
+    from parley.resolve.events import matches
+
+    rng = random.Random(3)
+    idx = EventIndex()
+    for i in range(400):
+        kind = rng.choice(["day", "day", "month", "week", "year", None])
+        start = f"2026-0{rng.randint(1, 4)}-{rng.randint(10, 28):02d}"
+        date = {"day": (start, start, "day"), "month": (start[:8] + "01", start[:8] + "28", "month"),
+                "week": (start, start[:8] + str(int(start[8:]) + 6 if int(start[8:]) < 22 else 28), "week"),
+                "year": ("2026-01-01", "2026-12-31", "year"), None: None}[kind]
+        parts = rng.sample("ABCDEFGH", rng.choice([0, 1, 2, 2, 3]))
+        rep = _rep(f"d{i}", 1, rng.choice(["meeting", "talks", "call"]), date, parts,
+                   place=rng.choice([None, "Vell", "Port Anselm"]), published=f"2026-0{rng.randint(1, 4)}-15")
+        accepted = {r for r, rec in idx.records.items() if matches(rec, rep)}
+        assert accepted <= idx.candidates(rep), i
+        idx.file(rep, [])

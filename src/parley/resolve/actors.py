@@ -48,6 +48,10 @@ METONYMS = {
     "pyongyang": "North Korea", "new delhi": "India", "brasilia": "Brazil",
 }
 _SMALL = {"of", "the", "and", "for", "on", "in", "de"}
+# An actor named in thousands of articles keeps a sample of its evidence (the first spans of
+# the first documents), not all of it, so that adding an article rewrites a record of bounded
+# size; ``mention_count`` keeps the full count.
+MAX_ACTOR_EVIDENCE = 200
 PERSON = "person"
 
 
@@ -109,6 +113,7 @@ class ActorIndex:
         self._keys: dict[tuple[str, str], str] = {}  # (class, folded alias) -> id
         self._surnames: dict[str, set[str]] = defaultdict(set)  # person surname -> ids
         self._acronyms: dict[str, str] = {}
+        self._lone: dict[str, set[str]] = defaultdict(set)  # person keys of one word -> ids
         for r in records or []:
             self.groups[r["id"]] = r
             self._index(r)
@@ -122,6 +127,8 @@ class ActorIndex:
             if not key or (cls == PERSON and is_role_noun(alias)):
                 continue
             self._keys.setdefault((cls, key), g["id"])
+            if cls == PERSON and " " not in key:
+                self._lone[key].add(g["id"])
             if cls == PERSON and len(key.split()) >= 2:
                 self._surnames[surname(key)].add(g["id"])
             if cls != PERSON and _acronym(key):
@@ -145,9 +152,9 @@ class ActorIndex:
         if len(cands) == 1:
             return next(iter(cands))
         if not cands:
-            lone = [gid for (cls, k), gid in self._keys.items()
-                    if cls == PERSON and " " not in k and same_spelling_family(k, surname(key))]
-            lone = list(dict.fromkeys(lone))
+            sur = surname(key)
+            lone = sorted(self._lone.get(sur, set()) or {
+                gid for k, ids in self._lone.items() if same_spelling_family(k, sur) for gid in ids})
             if len(lone) == 1 and not self._surnames.get(surname(key)):
                 return lone[0]
         return None
@@ -242,9 +249,13 @@ class ActorIndex:
             _add_role(g, r, doc_date)
         seen = {(e["doc"], e["start"], e["end"]) for e in g["evidence"]}
         for e in mention.get("evidence") or []:
-            if (e["doc"], e["start"], e["end"]) not in seen:
+            key = (e["doc"], e["start"], e["end"])
+            if key in seen:
+                continue
+            g["mention_count"] = g.get("mention_count", len(g["evidence"])) + 1
+            if len(g["evidence"]) < MAX_ACTOR_EVIDENCE:
                 g["evidence"].append(e)
-                seen.add((e["doc"], e["start"], e["end"]))
+                seen.add(key)
 
 
 def _add_role(g: dict[str, Any], role: dict[str, Any] | str, doc_date: str | None) -> None:

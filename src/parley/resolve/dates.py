@@ -4,6 +4,7 @@ comparisons the resolvers need: compatible (could be the same day), more precise
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
@@ -28,12 +29,20 @@ def interval(d: Any) -> tuple[date, date] | None:
             s = e = d
         else:
             s, e = d.get("start"), d.get("end") or d.get("start")
-        if not s:
-            return None
-        a, b = _iso(s, True), _iso(e, False)
-        return (a, b) if a <= b else (b, a)
-    except (ValueError, TypeError, AttributeError, IndexError):
+    except AttributeError:
         return None
+    if not s or not isinstance(s, str) or not isinstance(e, str):
+        return None
+    return _interval(s, e)
+
+
+@lru_cache(maxsize=65536)
+def _interval(s: str, e: str) -> tuple[date, date] | None:
+    try:
+        a, b = _iso(s, True), _iso(e, False)
+    except (ValueError, TypeError, IndexError):
+        return None
+    return (a, b) if a <= b else (b, a)
 
 
 def precision(d: Any) -> int:

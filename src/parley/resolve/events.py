@@ -20,6 +20,7 @@ reported place, the status of the latest report (a later "cancelled" beats an ea
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from typing import Any
 
 from parley.models import PLOVER, stable_id
@@ -199,35 +200,89 @@ class EventIndex:
     def __init__(self, records: list[dict[str, Any]] | None = None):
         self.records: dict[str, dict[str, Any]] = {}
         self.changed: set[str] = set()
-        self._blocks: dict[tuple[str, str, str], set[str]] = {}
+        self._blocks: dict[tuple[str, ...], set[str]] = {}
         for r in records or []:
             if "reports" in r:
                 self.records[r["id"]] = r
                 self._index(r)
 
-    def _keys(self, fam: str, parts: list[str], place: Any, dates: list[Any]) -> set[tuple[str, str, str]]:
-        keys = {(fam, "p", p) for p in parts}
-        if place_key(place):
-            keys.add((fam, "l", place_key(place)))
-        keys.update((fam, "d", dt.start_key(d) or "") for d in dates if dt.precision(d) == 0)
-        return keys
+    # Blocks: (family, "p", participant, month) for events with participants, so a busy
+    # negotiator's hundred meetings are not all compared; (family, "l", place) and
+    # (family, "d", day) for events without participants, and (family, "L"/"D", ...) for every
+    # event, which only reports without participants consult.
 
-    def _index(self, r: dict[str, Any]) -> None:
+    @staticmethod
+    def _months(d: Any, pad_days: int = 3) -> set[str]:
+        """Month buckets (``2026-03``) an interval touches, ``pad_days`` either side; intervals
+        over 400 days get year buckets (``y2026``) instead; no date: ``undated``."""
+        iv = dt.interval(d)
+        if iv is None:
+            return {"undated"}
+        lo, hi = iv[0] - timedelta(days=pad_days), iv[1] + timedelta(days=pad_days)
+        if (hi - lo).days > 400:
+            return {f"y{y}" for y in range(lo.year, hi.year + 1)}
+        out = set()
+        m = date(lo.year, lo.month, 1)
+        while m <= hi:
+            out.add(m.isoformat()[:7])
+            m = (m + timedelta(days=32)).replace(day=1)
+        return out
+
+    def _record_keys(self, r: dict[str, Any]) -> set[tuple[str, ...]]:
         fam = family(r.get("type"))
         reps = r.get("reports") or []
-        keys = self._keys(fam, r.get("participants") or [], r.get("place"), [x.get("date") for x in reps])
+        months: set[str] = set()
         for x in reps:
-            if place_key(x.get("place")):
-                keys.add((fam, "l", place_key(x["place"])))
-        for k in keys:
-            self._blocks.setdefault(k, set()).add(r["id"])
+            months |= self._months(x.get("date"), 0)
+        keys: set[tuple[str, ...]] = set()
+        parts = r.get("participants") or []
+        for p in parts:
+            keys.update((fam, "p", p, m) for m in months)
+        places = {place_key(x.get("place")) for x in reps} - {""}
+        days = {dt.start_key(x.get("date")) for x in reps if dt.precision(x.get("date")) == 0} - {None}
+        for pl in places:
+            keys.add((fam, "L", pl))
+            if not parts:
+                keys.add((fam, "l", pl))
+        for d in days:
+            keys.add((fam, "D", d))
+            if not parts:
+                keys.add((fam, "d", d))
+        return keys
 
     def candidates(self, rep: dict[str, Any]) -> set[str]:
+        """Events ``matches`` could accept for ``rep``: a superset, never a miss."""
         fam = family(rep["type"])
+        keys: list[tuple[str, ...]] = []
+        pl = place_key(rep["place"])
+        day = dt.start_key(rep["date"]) if dt.precision(rep["date"]) == 0 else None
+        if rep["participants"]:
+            if rep["date"]:
+                months = self._months(rep["date"])
+            else:  # an undated report may join events dated near its publication
+                months = self._months(rep.get("published"), UNDATED_WINDOW_DAYS + 3) - {"undated"}
+            years = {m[:4].lstrip("y") for m in months}
+            months |= {"undated"} | {f"y{y}" for y in years}
+            if any(m.startswith("y") for m in self._months(rep["date"])):
+                months |= {f"{y}-{mo:02d}" for y in years for mo in range(1, 13)}
+            keys += [(fam, "p", p, m) for p in rep["participants"] for m in months]
+            if pl:
+                keys.append((fam, "l", pl))
+            if day:
+                keys.append((fam, "d", day))
+        else:
+            if pl:
+                keys.append((fam, "L", pl))
+            if day:
+                keys.append((fam, "D", day))
         out: set[str] = set()
-        for k in self._keys(fam, rep["participants"], rep["place"], [rep["date"]]):
+        for k in keys:
             out |= self._blocks.get(k, set())
         return out
+
+    def _index(self, r: dict[str, Any]) -> None:
+        for k in self._record_keys(r):
+            self._blocks.setdefault(k, set()).add(r["id"])
 
     def file(self, rep: dict[str, Any], evidence: list[dict[str, Any]]) -> str:
         scored = [(matches(self.records[i], rep), i) for i in self.candidates(rep)]

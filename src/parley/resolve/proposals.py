@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from parley.models import stable_id
@@ -60,6 +61,7 @@ def _authors_clash(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
 
+@lru_cache(maxsize=512)
 def _points_pattern(n: int) -> re.Pattern[str]:
     return re.compile(rf"\b{n}\s*(?:-|\s)?\s*(?:point|item|clause|article)s?\b", re.I)
 
@@ -195,10 +197,17 @@ class ProposalIndex:
         actors = [a for a in actors if a]
         if not actors:
             return
+        named = [p for p in self.records.values() if not p.get("points")]
+        by_points: dict[int, list[dict[str, Any]]] = {}
+        for p in self.records.values():
+            if p.get("points"):
+                by_points.setdefault(int(p["points"]), []).append(p)
         for e in rec.get("evidence") or []:
             q = e.get("quote") or ""
             text = q + " " + (rec.get("stance") or "") + " " + (rec.get("quote") or "")
-            for p in self.records.values():
+            numbers = {int(n) for n in re.findall(r"\b(\d{1,3})\b", text)}
+            cands = named + [p for n in numbers for p in by_points.get(n, [])]
+            for p in cands:
                 if not _names_version(p, text):
                     continue
                 if kind == "events":
