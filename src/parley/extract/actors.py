@@ -32,8 +32,6 @@ NAME = "actors.rules.v1"
 _MAX_EVIDENCE = 3  # evidence spans kept per surface form: enough to cite, small to store
 _QUOTE_CHARS = "\"'“”‘’«»`"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
-_ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj", "conj", "appos", "compound", "ROOT"}
-_PARTY_PREPS = {"by", "between", "with", "from", "against", "to", "and"}
 _ORG_TITLE_TAIL = re.compile(r"\b(President|Minister|Secretary|Advisor|Adviser|Envoy|Spokesman|Spokeswoman)$")
 
 

@@ -26,7 +26,9 @@ _ADJ_NOUN = re.compile(r"^\s+(?:custody|forces|troops|territory|airspace|waters|
                        r"army|military|government|side|control|soil|authorities|leaders?|people|counterparts?)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|told|reported by|via|citing|quoted by|sources? told)\s+(?:the\s+)?$", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:reported|reports|news agency|newspaper|outlet|media reported)\b", re.I)
-_CALLED_ACTOR = re.compile(r"\b(?:called|calls|call|phoned|rang)\s+$", re.I)
+# "X called Y", "X spoke with Y": a call when an actor follows ("spoke to reporters" is not one)
+_CALLED_ACTOR = re.compile(r"\b(?:[Cc]alled|[Cc]alls|call|phoned|rang|spoke (?:with|to)|speaks (?:with|to)|"
+                           r"talked (?:with|to))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _CAPS = re.compile(r"\b(?P<prep>in|at|to|on|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|(?:of|de|el|al)(?:-[A-Z][\w'’.-]+)?))*)")
 # "DOHA:", "WASHINGTON, United States —", "CAIRO (Reuters) -": the dateline names where the news is
@@ -169,7 +171,7 @@ def _is_noun_trigger(matched: str) -> bool:
 def _called_actor(ctx: Context, sent: pc.Sentence) -> int | None:
     """"X called Y": the verb call with an actor as its object is a call."""
     for m in pc.mentions_in(ctx, sent.start, sent.end):
-        if _CALLED_ACTOR.search(ctx.text[max(sent.start, m.start - 12):m.start]):
+        if _CALLED_ACTOR.search(ctx.text[max(sent.start, m.start - 60):m.start]):
             return m.start - sent.start
     return None
 

