@@ -114,6 +114,7 @@ class ActorIndex:
         self._surnames: dict[str, set[str]] = defaultdict(set)  # person surname -> ids
         self._acronyms: dict[str, str] = {}
         self._lone: dict[str, set[str]] = defaultdict(set)  # person keys of one word -> ids
+        self._seen: dict[str, set[tuple[str, int, int]]] = {}  # evidence already held, per id
         for r in records or []:
             self.groups[r["id"]] = r
             self._index(r)
@@ -247,7 +248,9 @@ class ActorIndex:
                     roles.append({"title": title, "affiliation": None})
         for r in roles:
             _add_role(g, r, doc_date)
-        seen = {(e["doc"], e["start"], e["end"]) for e in g["evidence"]}
+        seen = self._seen.get(g["id"])
+        if seen is None:
+            seen = self._seen[g["id"]] = {(e["doc"], e["start"], e["end"]) for e in g["evidence"]}
         for e in mention.get("evidence") or []:
             key = (e["doc"], e["start"], e["end"])
             if key in seen:

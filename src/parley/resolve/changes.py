@@ -148,13 +148,22 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         groups.setdefault(claim_key(c), []).append(c)
     out = []
     for key, cs in sorted(groups.items()):
-        cs.sort(key=lambda c: c["id"])
+        # by date, so each claim is compared only with those reported within the window
+        cs.sort(key=lambda c: (dt.start_key(c.get("date")) or "", c["id"]))
+        days = [dt.interval(c.get("date")) for c in cs]
         used: set[str] = set()
-        for c in cs:
+        for i, c in enumerate(cs):
             if c["id"] in used:
                 continue
             w = _claim_words(c)
-            same = [o for o in cs if o["id"] not in used and _near(c, o) and (not w or not _claim_words(o)
+            window = cs[i:]
+            if days[i] is not None:  # stop scanning once past the window (the list is sorted)
+                window = []
+                for j in range(i, len(cs)):
+                    if days[j] is not None and (days[j][0] - days[i][1]).days > CLAIM_WINDOW_DAYS:
+                        break
+                    window.append(cs[j])
+            same = [o for o in window if o["id"] not in used and _near(c, o) and (not w or not _claim_words(o)
                     or len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5)]
             docs = {(o.get("evidence") or [{}])[0].get("doc") for o in same}
             vals = {float(o["value"]) for o in same}

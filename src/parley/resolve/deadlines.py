@@ -52,9 +52,14 @@ class DeadlineIndex:
     def __init__(self, records: list[dict[str, Any]] | None = None):
         self.records: dict[str, dict[str, Any]] = {r["id"]: r for r in records or [] if "reports" in r}
         self.changed: set[str] = set()
+        self._by_setter: dict[str, list[dict[str, Any]]] | None = None
 
     def file(self, d: dict[str, Any], doc_id: str, published: str | None) -> str:
-        rec = next((r for r in self.records.values()
+        if self._by_setter is None:
+            self._by_setter = {}
+            for r in self.records.values():
+                self._by_setter.setdefault(r.get("set_by") or "", []).append(r)
+        rec = next((r for r in self._by_setter.get(d.get("set_by") or "", [])
                     if r.get("set_by") == d.get("set_by") and _compatible_party(r.get("addressee"), d.get("addressee"))
                     and dt.interval(r.get("due")) and dt.interval(d.get("due"))
                     and dt.compatible(r["due"], d["due"])
@@ -64,6 +69,7 @@ class DeadlineIndex:
                    "addressee": d.get("addressee"), "what": d.get("what") or "", "due": d.get("due"),
                    "status": "unknown", "evidence": [], "reports": []}
             self.records[rec["id"]] = rec
+            self._by_setter.setdefault(rec.get("set_by") or "", []).append(rec)
         rec["reports"] = [r for r in rec["reports"] if r.get("mention") != d.get("id")] + [{
             "doc": doc_id, "published": published, "mention": d.get("id"), "status": d.get("status") or "unknown",
             "due": d.get("due"), "what": d.get("what") or ""}]
@@ -84,6 +90,9 @@ class DeadlineIndex:
         """Decide every deadline's status (see the module docstring for the rule)."""
         recs = list(self.records.values())
         self.changed.update(r["id"] for r in recs)
+        by_setter: dict[str, list[dict[str, Any]]] = {}
+        for r in recs:
+            by_setter.setdefault(r.get("set_by") or "", []).append(r)
         for r in recs:
             r.pop("extended_to", None)
             outcomes = [x for x in r["reports"] if x["status"] in OUTCOMES]
@@ -91,7 +100,7 @@ class DeadlineIndex:
                 r["status"], r["status_basis"] = outcomes[-1]["status"], "text"
                 r["status_source"] = outcomes[-1]["doc"]
                 continue
-            later = [o for o in recs if o is not r and o.get("set_by") == r.get("set_by") and r.get("set_by")
+            later = [o for o in by_setter.get(r.get("set_by") or "", []) if o is not r and r.get("set_by")
                      and _compatible_party(o.get("addressee"), r.get("addressee"))
                      and similar_demand(o.get("what") or "", r.get("what") or "")
                      and (dt.start_key(o.get("due")) or "") > (dt.start_key(r.get("due")) or "9999")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -34,6 +35,7 @@ general mayor governor senator emir sheikh foreign-secretary national-security-a
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation but hyphens, no possessive ``'s``."""
     s = unicodedata.normalize("NFKD", text or "")
@@ -44,6 +46,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str, *, person: bool = True) -> str:
     """A name folded for matching. For a person, leading titles go too (``President Aurel
     Vinter`` -> ``aurel vinter``), never down to nothing; for a body only a leading article

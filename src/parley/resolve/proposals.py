@@ -74,12 +74,17 @@ class ProposalIndex:
         self.changed: set[str] = set()
         self.id_map: dict[str, str] = {}  # per-document id -> merged id
         self.filed: set[str] = set()  # merged ids that received a report in this run
+        self._by_points: tuple[int, dict[int, list[dict[str, Any]]]] | None = None
+        self._by_key: dict[tuple, list[dict[str, Any]]] | None = None
 
     def file(self, p: dict[str, Any], doc_id: str, published: str | None) -> str:
         key = merge_key(p)
-        rec = next((r for r in self.records.values()
-                    if tuple(r.get("key") or ()) == key and not _authors_clash(r.get("authors") or [], p.get("authors") or [])),
-                   None)
+        if self._by_key is None:
+            self._by_key = {}
+            for r in self.records.values():
+                self._by_key.setdefault(tuple(r.get("key") or ()), []).append(r)
+        rec = next((r for r in self._by_key.get(key, [])
+                    if not _authors_clash(r.get("authors") or [], p.get("authors") or [])), None)
         if rec is None:
             rec = {"id": stable_id("proposal", *key, *(sorted(p.get("authors") or [])[:1])), "key": list(key),
                    "name": p.get("name") or "", "points": p.get("points"), "authors": [], "date": None,
@@ -87,6 +92,7 @@ class ProposalIndex:
             while rec["id"] in self.records:
                 rec["id"] = stable_id("proposal", rec["id"], "next")
             self.records[rec["id"]] = rec
+            self._by_key.setdefault(key, []).append(rec)
         self.id_map[p["id"]] = rec["id"]
         self.filed.add(rec["id"])
         rec["reports"] = [r for r in rec["reports"] if r.get("mention") != p.get("id")] + [{
@@ -197,11 +203,13 @@ class ProposalIndex:
         actors = [a for a in actors if a]
         if not actors:
             return
-        named = [p for p in self.records.values() if not p.get("points")]
-        by_points: dict[int, list[dict[str, Any]]] = {}
-        for p in self.records.values():
-            if p.get("points"):
-                by_points.setdefault(int(p["points"]), []).append(p)
+        if self._by_points is None or self._by_points[0] != len(self.records):
+            table: dict[int, list[dict[str, Any]]] = {}
+            for p in self.records.values():
+                table.setdefault(int(p["points"] or 0), []).append(p)
+            self._by_points = (len(self.records), table)
+        by_points = self._by_points[1]
+        named = by_points.get(0, [])
         for e in rec.get("evidence") or []:
             q = e.get("quote") or ""
             text = q + " " + (rec.get("stance") or "") + " " + (rec.get("quote") or "")
