@@ -121,7 +121,7 @@ def _check_range(since: str | None, until: str | None) -> None:
 
 def _records(request: Request, kinds: tuple[str, ...], f: q.Filters, limit: int, offset: int) -> dict[str, Any]:
     with _store(request).engine.connect() as conn:
-        return q.list_records(conn, kinds, f, limit=limit, offset=offset).to_dict()
+        return q.list_records(conn, kinds, f, limit=limit, offset=offset, cache=request.app.state.cache).to_dict()
 
 
 @router.get("/documents", response_model=ListPage, summary="Documents, newest first (no text)")
@@ -133,7 +133,7 @@ def documents(request: Request, type: Annotated[DocKind | None, Query(descriptio
     f = q.Filters(actor=actor, type=type, since=_iso(since), until=_iso(until),
                   extra={"outlet": outlet} if outlet else {})
     with _store(request).engine.connect() as conn:
-        return q.list_documents(conn, f, limit=limit, offset=offset).to_dict()
+        return q.list_documents(conn, f, limit=limit, offset=offset, cache=request.app.state.cache).to_dict()
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentOut, summary="One document: text, noise, records")

@@ -132,7 +132,7 @@ def timeline(request: Request) -> HTMLResponse:
     kinds, event_type = timeline_kinds(type_)
     f = q.Filters(actor=actor, type=event_type, status=status, since=since, until=until)
     with request.app.state.store.engine.connect() as conn:
-        page = q.list_records(conn, kinds, f, limit=limit, offset=offset)
+        page = q.list_records(conn, kinds, f, limit=limit, offset=offset, cache=request.app.state.cache)
         for it in page.items:
             it.setdefault("record_kind", kinds[0])
         names = _names(conn, page.items)
@@ -167,9 +167,10 @@ def actor(request: Request, actor_id: str) -> HTMLResponse:
         if rec is None:
             raise ApiError(404, f"no actor {actor_id}")
         f = q.Filters(actor=actor_id)
-        events = q.list_records(conn, ("events",), f, limit=300, offset=0)
-        statements = q.list_records(conn, ("statements",), f, limit=100, offset=0, newest_first=True)
-        positions = q.list_records(conn, ("positions",), f, limit=200, offset=0)
+        cache = request.app.state.cache
+        events = q.list_records(conn, ("events",), f, limit=300, offset=0, cache=cache)
+        statements = q.list_records(conn, ("statements",), f, limit=100, offset=0, newest_first=True, cache=cache)
+        positions = q.list_records(conn, ("positions",), f, limit=200, offset=0, cache=cache)
         names = _names(conn, events.items + statements.items + positions.items)
     names.setdefault(actor_id, rec.get("name") or actor_id)
     # The graph uses up to 300 events; the list shows the first 100 (the timeline has them all).
@@ -221,7 +222,7 @@ def statements(request: Request) -> HTMLResponse:
     limit, offset = _int(request, "limit", 100, 1, 500), _int(request, "offset", 0, 0, 10_000_000)
     with request.app.state.store.engine.connect() as conn:
         page = q.list_records(conn, ("statements",), q.Filters(actor=actor, type=kind), limit=limit,
-                              offset=offset, newest_first=True)
+                              offset=offset, newest_first=True, cache=request.app.state.cache)
         version = q.data_version(conn)
         shifts = q.cached(request.app.state.cache, "shifts", version,
                           lambda: views.position_shifts(q.position_rows(conn)))

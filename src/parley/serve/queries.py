@@ -53,6 +53,8 @@ class Filters:
     until: str | None = None
     doc: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # The ids of the records naming ``actor``, when the actor index has them (see ``use_actor_index``).
+    record_ids: list[str] | None = None
 
 
 @dataclass
@@ -87,6 +89,41 @@ def actor_ids(conn: Connection, actor: str) -> list[str]:
     return [r[0] for r in conn.execute(q)]
 
 
+# Beyond this many records, an actor filter scans instead (SQLite's bound-parameter limit is 32,766).
+MAX_INDEXED_IDS = 20_000
+
+
+def actor_index(conn: Connection) -> dict[str, set[str]] | None:
+    """Actor id -> ids of the records naming it, from one pass over the records (SQLite only;
+    elsewhere None, and actor filters scan). Cache it per store version: see ``use_actor_index``."""
+    if conn.dialect.name != "sqlite":
+        return None
+    paths = ", ".join(f"'$.{name}'" for name in dict.fromkeys(n for ns in ACTOR_FIELDS.values() for n in ns))
+    index: dict[str, set[str]] = {}
+    # One json_extract with several paths parses each record once and returns a small JSON array.
+    for rid, refs in conn.execute(text(f"SELECT id, json_extract(data, {paths}) FROM records WHERE kind != 'actors'")):
+        for value in json.loads(refs) if refs else ():
+            for a in value if isinstance(value, list) else (value,):
+                if isinstance(a, str) and a:
+                    index.setdefault(a, set()).add(rid)
+    return index
+
+
+def use_actor_index(conn: Connection, cache: dict[str, Any], f: Filters) -> None:
+    """Answer ``f.actor`` from the cached actor index: fills ``f.record_ids`` (or leaves the scan)."""
+    if not f.actor or f.record_ids is not None:
+        return
+    index = cached(cache, "actor_index", data_version(conn), lambda: actor_index(conn))
+    if index is None:
+        return
+    ids = actor_ids(conn, f.actor)
+    found: set[str] = set(ids)
+    for a in ids:
+        found |= index.get(a, set())
+    if len(found) <= MAX_INDEXED_IDS:
+        f.record_ids = sorted(found)
+
+
 def _refers_to(conn: Connection, kind: str, ids: list[str]) -> ColumnElement[bool]:
     """Records of ``kind`` whose actor fields contain one of ``ids``."""
     if not ids:
@@ -116,7 +153,9 @@ def _contains_string(conn: Connection, values: list[str]) -> ColumnElement[bool]
 
 def _record_conditions(conn: Connection, kinds: tuple[str, ...], f: Filters) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [t.records.c.kind.in_(kinds)]
-    if f.actor:
+    if f.record_ids is not None:
+        conds.append(t.records.c.id.in_(f.record_ids))
+    elif f.actor:
         ids = actor_ids(conn, f.actor)
         quick = _contains_string(conn, ids)
         if quick is not None:
@@ -144,10 +183,13 @@ def _record_conditions(conn: Connection, kinds: tuple[str, ...], f: Filters) -> 
 
 
 def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit: int, offset: int,
-                 newest_first: bool = False) -> Page:
+                 newest_first: bool = False, cache: dict[str, Any] | None = None) -> Page:
     """One page of resolved records of ``kinds``, dated ones first in date order, then by id.
 
-    Each item is the record's export dict; with several kinds it also carries ``record_kind``."""
+    Each item is the record's export dict; with several kinds it also carries ``record_kind``.
+    With a ``cache``, an actor filter is answered from the cached actor index."""
+    if cache is not None:
+        use_actor_index(conn, cache, f)
     conds = _record_conditions(conn, kinds, f)
     key = t.records.c.sort_key.desc() if newest_first else t.records.c.sort_key
     # Page over ids first, then fetch the JSON of that page only: sorting never carries the data.
@@ -202,8 +244,11 @@ def all_records(conn: Connection, kind: str, *, cap: int = 5000) -> list[dict[st
 
 # documents ---------------------------------------------------------------------------------
 
-def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int) -> Page:
+def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int,
+                   cache: dict[str, Any] | None = None) -> Page:
     """Light rows (no text): id, title, source, outlet, published, kind, language, length, noise share."""
+    if cache is not None:
+        use_actor_index(conn, cache, f)
     c = t.documents.c
     conds: list[ColumnElement[bool]] = []
     if f.type:
@@ -212,7 +257,9 @@ def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int) -> 
         conds.append(c.published >= f.since)
     if f.until:
         conds.append(c.published <= f.until)
-    if f.actor:
+    if f.record_ids is not None:
+        conds.append(c.id.in_(select(t.record_docs.c.doc_id).where(t.record_docs.c.record_id.in_(f.record_ids))))
+    elif f.actor:
         # The actor's own record and every record naming it (a meeting, a quote...) point at documents.
         ids = actor_ids(conn, f.actor)
         kinds = ("actors", *ACTOR_FIELDS)
