@@ -1,0 +1,382 @@
+"""Statements: direct quotations with their speaker, and indirect speech.
+
+Direct quotations are found in “…”, "…", «…» and ‘…’ (an apostrophe is never an opening
+mark); a quotation left open at the end of a paragraph continues into the next one when that
+opens with a mark (the news convention). The speaker comes from, in order:
+
+1. a speech verb of the same sentence outside the quotation: its subject ("X said", "said X",
+   "X reportedly claimed", "X called it") or "according to X";
+2. a quotation that continues the previous one (same paragraph or the next, no other speaker
+   named in between) takes its speaker;
+3. a pronoun subject (he/she) is the last person named before it; a role noun ("the
+   president", "the envoy") is the person of this document holding that role.
+
+Short quoted terms without a speech verb or a speaker (a "memorandum", «summer offensive»)
+are scare quotes, not statements. Indirect speech ("X said that …") becomes a statement of
+kind ``indirect`` whose quote is the reported clause, when X is a known actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from parley.extract import lexicon as lx
+from parley.extract import mentions as mn
+from parley.extract.registry import Context, extractor
+from parley.models import Actor, DateValue, Evidence, Record, Statement, stable_id
+
+NAME = "quotes.rules.v1"
+_SCARE_MAX_WORDS = 4  # a quoted term this short needs a speech verb or a speaker to count
+_INDIRECT_MIN_WORDS = 5
+_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
+_OPENERS = re.compile(r"[“«„\"‘]")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+
+
+@dataclass
+class _Quote:
+    start: int  # content offsets, marks excluded
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just after the closing mark (== end when left open)
+    closed: bool
+
+
+def _find_quotes(text: str) -> list[_Quote]:
+    """Quotations paragraph by paragraph (a paragraph is a line); unclosed ones run to its end."""
+    out: list[_Quote] = []
+    pos = 0
+    for line in text.split("\n"):
+        i = 0
+        n = len(line)
+        while i < n:
+            m = _OPENERS.search(line, i)
+            if m is None:
+                break
+            o = m.start()
+            mark = m.group(0)
+            if mark == "‘" or mark == '"':
+                # an opening mark starts a word: not "rock 'n' roll", not a closing straight quote
+                if o + 1 >= n or line[o + 1].isspace():
+                    i = o + 1
+                    continue
+            close = _PAIRS[mark]
+            c = _closing(line, o + 1, close, mark)
+            if c < 0:
+                if mark in ("“", "«", "„"):
+                    out.append(_Quote(pos + o + 1, pos + n, pos + o, pos + n, False))
+                break
+            if c > o + 1:
+                out.append(_Quote(pos + o + 1, pos + c, pos + o, pos + c + 1, True))
+            i = c + 1
+        pos += n + 1
+    return out
+
+
+def _closing(line: str, start: int, close: str, mark: str) -> int:
+    """Offset of the mark that closes a quotation opened before ``start`` (-1 when none)."""
+    if close != "’":
+        return line.find(close, start)
+    # ’ is also the apostrophe: the closing one is not followed by a letter
+    i = start
+    while True:
+        c = line.find("’", i)
+        if c < 0:
+            return -1
+        if c + 1 >= len(line) or not line[c + 1].isalpha():
+            return c
+        i = c + 1
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+class _Speakers:
+    """Resolves subjects, pronouns and role nouns to the document's actor ids."""
+
+    def __init__(self, ctx: Context, quote_spans: list[tuple[int, int]]) -> None:
+        self.ctx = ctx
+        self.actors = {a.id: a for a in ctx.found.get("actors", []) if isinstance(a, Actor)}
+        occ = [o for o in mn.occurrences(ctx) if not _inside(o.start, quote_spans)]
+        self.persons = [o for o in occ if self.actors.get(o.actor) and self.actors[o.actor].type == "person"]
+        self.person_starts = [o.start for o in self.persons]
+        self.quote_spans = quote_spans
+        doc = ctx.doc
+        self.subject = []
+        for o in self.persons:
+            span = doc.char_span(o.start, o.end, alignment_mode="expand")
+            dep = span.root.dep_ if span is not None else ""
+            self.subject.append(dep.startswith("nsubj") or (dep == "conj" and span.root.head.dep_.startswith("nsubj")))
+
+    def named_in(self, start: int, end: int) -> str | None:
+        """The first actor named in ``start:end`` outside quotations (persons first)."""
+        ids = [o for o in mn.occurrences_in(self.ctx, start, end) if not _inside(o.start, self.quote_spans)]
+        for o in ids:
+            a = self.actors.get(o.actor)
+            if a is not None and a.type == "person":
+                return a.id
+        return ids[0].actor if ids else None
+
+    def last_person_before(self, pos: int, window: int = 1200) -> str | None:
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        if i >= 0 and self.persons[i].start >= pos - window:
+            return self.persons[i].actor
+        return None
+
+    def subject_before(self, pos: int, window: int = 1500) -> str | None:
+        """The person a he/she at ``pos`` most likely means: the last person who was the
+        grammatical subject before it, else the last person named."""
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        j = i
+        while j >= 0 and self.persons[j].start >= pos - window:
+            if self.subject[j]:
+                return self.persons[j].actor
+            j -= 1
+        return self.last_person_before(pos)
+
+    def by_role(self, noun: str, pos: int, affiliation: str | None = None) -> str | None:
+        """The person whose role names ``noun`` ("president"), the one named last before ``pos``."""
+        noun = noun.lower()
+        holders = {aid for aid, a in self.actors.items() if a.type == "person" and any(
+            noun in r.title.lower().split() and (affiliation is None or r.affiliation in (None, affiliation))
+            for r in a.roles)}
+        if not holders:
+            return None
+        i = bisect.bisect_left(self.person_starts, pos) - 1
+        while i >= 0:
+            if self.persons[i].actor in holders:
+                return self.persons[i].actor
+            i -= 1
+        return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _subject_of(tok):
+    """The subject of a verb, following coordination and control ("led X to declare")."""
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
+            if obj is not None:
+                return obj
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _subject_speaker(tok, sp: _Speakers, q_start: int) -> tuple[bool, str | None]:
+    """(found a subject, its actor id) for a speech verb token."""
+    subj = _subject_of(tok)
+    if subj is None:
+        return False, None
+    return True, _resolve_phrase(subj, sp)
+
+
+def _resolve_phrase(head, sp: _Speakers) -> str | None:
+    """The actor a subject or "according to" phrase stands for: a name, a pronoun (the last
+    subject before it) or a role noun (the person holding that role here)."""
+    left = head.left_edge.idx
+    right = head.right_edge.idx + len(head.right_edge.text)
+    low = head.lower_
+    if low in lx.PERSON_PRONOUNS:
+        return sp.subject_before(head.idx)
+    if low in lx.ROLE_HEADS and not any(
+            sp.actors.get(o.actor) is not None and sp.actors[o.actor].type == "person"
+            for o in mn.occurrences_in(sp.ctx, left, right)):
+        # "the U.S. president": a state named in the phrase narrows the office to its holder
+        affiliation = None
+        for o in mn.occurrences_in(sp.ctx, left, right):
+            a = sp.actors.get(o.actor)
+            if a is not None and a.type == "state":
+                affiliation = a.name
+        who = sp.by_role(low, head.idx, affiliation)
+        if who:
+            return who
+    return sp.named_in(left, right)
+
+
+_SPEECH_NOUNS = frozenset(
+    "assertion statement remark remarks words claim warning comment comments suggestion description "
+    "pledge promise vow threat insistence admission message post tweet response reply answer view".split())
+
+
+def _speech_verbs(sent, q_spans: list[tuple[int, int]]):
+    """Speech verbs of the sentence outside quotations."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() in lx.SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not _inside(t.idx, q_spans):
+            out.append(t)
+    return out
+
+
+def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | None]:
+    """(has a speech cue, speaker id) for a quotation from its own sentence."""
+    text = sp.ctx.text
+    s0, s1 = sent.start_char, sent.end_char
+    # "according to X" before or after the quotation
+    for m in _ACCORDING.finditer(text, s0, s1):
+        if _inside(m.start(), q_spans):
+            continue
+        seg_end = min(s1, m.end() + 80)
+        nxt = text.find(",", m.end(), seg_end)
+        found = sp.named_in(m.end(), nxt if nxt > 0 else seg_end)
+        if found:
+            return True, found
+    verbs = _speech_verbs(sent, q_spans)
+    if not verbs:
+        # "his assertion that ...", "her warning of ...": a speech noun with its possessor
+        for t in sent:
+            if t.lemma_.lower() in _SPEECH_NOUNS and not _inside(t.idx, q_spans):
+                poss = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss")), None)
+                if poss is not None:
+                    who = _resolve_phrase(poss, sp)
+                    if who:
+                        return True, who
+        return False, None
+    # the verb nearest to the quotation wins (after it first: ', X said.')
+    verbs.sort(key=lambda t: (0 if t.idx >= q.close_at else 1, min(abs(t.idx - q.close_at), abs(q.open_at - t.idx))))
+    for v in verbs:
+        has, who = _subject_speaker(v, sp, q.start)
+        if who:
+            return True, who
+        if not has and v.idx >= q.close_at and text[q.close_at:v.idx].strip(" ,—–-") == "":
+            # '…,” said X': the name right after a verb that follows the quotation
+            after = sp.named_in(v.idx + len(v.text), min(s1, v.idx + len(v.text) + 60))
+            if after:
+                return True, after
+    return True, None
+
+
+def _is_partial(q: _Quote, text: str) -> bool:
+    """A quotation inside a sentence (not a whole sentence of its own)."""
+    body = text[q.start:q.end].strip()
+    return not body[:1].isupper() or not body.rstrip("”\"’»").endswith((".", "!", "?", ","))
+
+
+@extractor(NAME, produces=("statements",), requires=("nlp", "time", "noise"), order=20)
+def extract_statements(ctx: Context) -> list[Record]:
+    """Direct quotations (speaker from speech verbs, continuations, pronouns, role nouns) and indirect speech."""
+    doc = ctx.doc
+    if doc is None:
+        return []
+    text = ctx.text
+    quotes = [q for q in _find_quotes(text) if not ctx.document.in_noise(q.open_at, q.close_at)]
+    q_spans = sorted((q.open_at, q.close_at) for q in quotes)
+    sp = _Speakers(ctx, q_spans)
+    out: list[Statement] = []
+    prev: tuple[_Quote, str | None] | None = None
+    for q in quotes:
+        body_s, body_e = _trim(text, q.start, q.end)
+        if body_e <= body_s:
+            continue
+        sent = mn.sentence_of(ctx, body_s) or mn.sentence_of(ctx, q.open_at)
+        if sent is None:
+            continue
+        has_cue, speaker = _attribute(q, sent, sp, q_spans)
+        n_words = _words(text[body_s:body_e])
+        if speaker is None and prev is not None and _continues(text, prev[0], q, sp):
+            speaker = prev[1]
+            has_cue = has_cue or speaker is not None
+        if n_words <= _SCARE_MAX_WORDS and not (has_cue and speaker):
+            continue  # a quoted term nobody is quoted as saying
+        if not has_cue and n_words < 8 and _is_partial(q, text):
+            continue
+        out.append(_statement(ctx, body_s, body_e, speaker, "direct", sent))
+        prev = (q, speaker)
+    out.extend(_indirect(ctx, sp, q_spans, {(s.evidence[0].start) for s in out}))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers) -> bool:
+    """True when ``q`` carries on the speech of ``before``: an open quotation reopened in the
+    next paragraph, or a quotation in the same or next paragraph with no one else named between."""
+    if q.open_at - before.close_at > 600:
+        return False
+    between = text[before.close_at:q.open_at]
+    if between.count("\n") > 1:
+        return False
+    if not before.closed and between.strip() == "":
+        return True
+    return sp.named_in(before.close_at, q.open_at) is None and "\n" not in between.strip()
+
+
+def _date(ctx: Context, sent) -> DateValue | None:
+    """A time mention of the sentence outside quotations, else the publication day for a
+    sentence in the present or "said" tense."""
+    for t in ctx.times:
+        if t.start >= sent.start_char and t.end <= sent.end_char:
+            try:
+                value = t.to_date_value()
+            except (AttributeError, ValueError):
+                value = None
+            if value is not None and value.start:
+                return value
+        if t.start > sent.end_char:
+            break
+    if ctx.document.published:
+        return DateValue(ctx.document.published, ctx.document.published, "day", "")
+    return None
+
+
+def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sent) -> Statement:
+    doc_id = ctx.document.id
+    quote = ctx.text[s:e]
+    return Statement(
+        id=stable_id("statement", doc_id, s, e),
+        evidence=[Evidence.of(doc_id, ctx.text, s, e, NAME)],
+        speaker=speaker, quote=quote, kind_=kind, date=_date(ctx, sent),
+    )
+
+
+_THAT_VERBS = frozenset({"say", "tell", "claim", "argue", "warn", "insist", "state", "add", "note", "announce",
+                         "suggest", "acknowledge", "admit", "deny", "confirm", "stress", "emphasize", "believe"})
+
+
+def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Statement]:
+    """"X said that …": the reported clause, when X is an actor of the document."""
+    out: list[Statement] = []
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in _THAT_VERBS or tok.pos_ != "VERB":
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if comp is None:
+            continue
+        mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None:
+            continue
+        has, who = _subject_speaker(tok, sp, tok.idx)
+        if not who:
+            continue
+        s = mark.idx + len(mark.text)
+        e = comp.right_edge.idx + len(comp.right_edge.text)
+        s, e = _trim(ctx.text, s, e)
+        if e <= s or _words(ctx.text[s:e]) < _INDIRECT_MIN_WORDS:
+            continue
+        if ctx.document.in_noise(s, e) or any(a < e and s < b for a, b in q_spans):
+            continue
+        if s in taken:
+            continue
+        sent = tok.sent
+        out.append(_statement(ctx, s, e, who, "indirect", sent))
+    return out
