@@ -17,6 +17,7 @@ from parley.extract.registry import Context, extractor
 from parley.models import Claim, Record, stable_id
 
 NAME = "claims.rules.v1"
+_DIGIT = re.compile(r"\d")
 _WORD_FIGURE = re.compile(r"\b(?:%s)\b" % "|".join(nb.WORD_NUMBERS), re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.²-]+|[^\w\s]")
 # A participle right after the noun says what happened to them ("Ukrainians displaced").
@@ -115,7 +116,7 @@ def extract_claims(ctx: Context) -> list[Record]:
     found: dict[tuple[float, str], Claim] = {}
     last_unit: str | None = None  # "... 58 hostages, 20 of whom are alive"
     for sent in pc.sentences(ctx):
-        if not any(c.isdigit() for c in sent.text) and not _WORD_FIGURE.search(sent.text):
+        if not _DIGIT.search(sent.text) and not _WORD_FIGURE.search(sent.text):
             continue  # cheap pre-check: most sentences hold no figure at all
         matches = list(nb.NUMBER.finditer(sent.text))
         for k, m in enumerate(matches):

@@ -135,10 +135,14 @@ def _status(text: str, date: DateValue | None, published: str | None, tense_past
 
 def _triggers(sent: pc.Sentence) -> dict[str, int]:
     """Event types the sentence mentions (outside quotations), with the offset of the first trigger."""
+    low = sent.text.lower()
+    gated = [(etype, rx) for etype, rx in pe.TRIGGERS.items() if any(g in low for g in pe.GATES[etype])]
+    if not gated:
+        return {}
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sent.text)]
     false = [(m.start(), m.end()) for m in pe.FALSE_TRIGGER.finditer(sent.text)]
     found: dict[str, int] = {}
-    for etype, rx in pe.TRIGGERS.items():
+    for etype, rx in gated:
         for m in rx.finditer(sent.text):
             if any(a <= m.start() < b for a, b in quoted + false):
                 continue

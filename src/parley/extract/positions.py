@@ -28,6 +28,9 @@ def extract_positions(ctx: Context) -> list[Record]:
     """Demands, refusals, acceptances and red lines per actor and issue."""
     out: dict[tuple, Position] = {}
     for sent in pc.sentences(ctx):
+        low = sent.text.lower()
+        if not any(g in low for g in pi.GATE):
+            continue
         cue = None
         kind = ""
         for k, rx in pi.STANCES:

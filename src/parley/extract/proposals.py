@@ -35,8 +35,11 @@ class _Hit:
 
 def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
     t, base = sent.text, sent.start
+    low = t.lower()
     hits: list[_Hit] = []
-    for m in pp.POINTED.finditer(t):
+    if not any(g in low for g in pp.GATE):
+        return hits
+    for m in pp.POINTED.finditer(t) if "point" in low else ():
         n = pp.number_of(m.group("n"))
         if n is None or n < 2 or n > 200:
             continue
@@ -44,14 +47,14 @@ def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
         head = m.group("head").lower()
         hits.append(_Hit(base + m.start(), base + m.end(), f"{n}{plus}-point {head}", n,
                          ("points", n), _PRIORITY["points"]))
-    for m in pp.DAYS.finditer(t):
+    for m in pp.DAYS.finditer(t) if any(g in low for g in pp.DAYS_GATE) else ():
         n = pp.number_of(m.group("n"))
         if n is None:
             continue
         hits.append(_Hit(base + m.start(), base + m.end(),
                          f"{n}-{m.group('unit').lower()} {m.group('head').lower()}", None,
                          ("days", n, m.group("unit").lower()), _PRIORITY["days"]))
-    for m in pp.EXTRA_DOCS.finditer(t):
+    for m in pp.EXTRA_DOCS.finditer(t) if any(g in low for g in pp.EXTRA_GATE) else ():
         n = pp.number_of(m.group("n"))
         hits.append(_Hit(base + m.start(), base + m.end(), m.group(0).lower(), None,
                          ("docs", n), _PRIORITY["docs"]))

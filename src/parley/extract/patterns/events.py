@@ -57,6 +57,19 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:deploy(?:ed|s|ing|ment|ments)?|stationed|sent troops|troop build-?up|massed troops|"
         r"peacekeeping force|stabili[sz]ation force)\b", re.I),
 }
+# Cheap substring gates (on the lower-cased sentence): a trigger's regular expression runs only
+# where one of its words occurs, which keeps extraction linear and fast on long articles.
+GATES: dict[str, tuple[str, ...]] = {
+    "summit": ("summit",),
+    "call": ("call", "phone", "video", "conference"),
+    "meeting": ("met", "meet", " down", "confer", "host", "huddle", "face-to-face", "in-person"),
+    "talks": ("talks", "negotiat", "consultation", "discussion"),
+    "agreement": ("agree", "deal", "accord", "treaty", "pact", "memorandum"),
+    "sanction": ("sanction", "embargo", "asset", "tariff", "froze", "export control"),
+    "attack": ("attack", "strike", "struck", "shell", "bomb", "offensive", "assault", "inva", "launch"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "fighting"),
+    "deployment": ("deploy", "station", "troop", "force"),
+}
 # Not an event although a trigger matches: "strike a deal", "called for", "so-called".
 FALSE_TRIGGER = re.compile(
     r"\b(?:strike a deal|struck a deal|struck an agreement|struck a chord|meet (?:the )?(?:demands?|"

@@ -40,3 +40,8 @@ STANCES: list[tuple[str, re.Pattern[str]]] = [
                            r"open to|supports|supported|backs|backed|endorsed|endorses|welcomed|welcomes)\b",
                            re.I)),
 ]
+# Substring gate (lower-cased sentence): a stance needs one of these words.
+GATE = ("red line", "negotiable", "never", "will not", "won't", "refus", "reject", "ruled out", "rules out",
+        "oppos", "dismiss", "turned down", "demand", "insist", "call", "want", "seek", "sought", "requir",
+        "push", "condition", "must", "accept", "agree", "ready to", "willing", "open to", "support",
+        "back", "endorse", "welcome")

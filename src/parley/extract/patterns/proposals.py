@@ -45,6 +45,14 @@ OWNED = re.compile(
     r"(?P<head>plan|proposal|framework|initiative|offer)s?\b"
 )
 
+# Substring gates (lower-cased sentence): the expressions above run only where they can match.
+GATE = ("point", "plan", "proposal", "framework", "blueprint", "roadmap", "road map", "memo", "draft",
+        "initiative", "outline", "term sheet", "offer", "document", "paper", "annex", "agreement", "deal",
+        "accord", "treaty", "resolution", "declaration", "ceasefire", "cease-fire", "truce", "pause",
+        "moratorium", "halt", "counter")
+DAYS_GATE = ("ceasefire", "cease-fire", "truce", "pause", "moratorium", "halt")
+EXTRA_GATE = ("documents", "drafts", "papers", "annexes", "agreements")
+
 STATUS_CUES = [
     ("superseded", re.compile(r"\b(?:superseded|replaced by|scrapped in favou?r|abandoned)\b", re.I)),
     ("rejected", re.compile(r"\b(?:rejected|rejects|reject|dismissed|dismisses|turned down|refused|"
