@@ -111,7 +111,10 @@ class _Speakers:
         for o in self.persons:
             span = doc.char_span(o.start, o.end, alignment_mode="expand")
             dep = span.root.dep_ if span is not None else ""
-            self.subject.append(dep.startswith("nsubj") or (dep == "conj" and span.root.head.dep_.startswith("nsubj")))
+            head_dep = span.root.head.dep_ if span is not None else ""
+            # a subject, or the owner of the subject ("X's envoy said"): the likely antecedent
+            self.subject.append(dep.startswith("nsubj") or (
+                dep in ("conj", "nmod:poss", "poss") and head_dep.startswith("nsubj")))
 
     def named_in(self, start: int, end: int) -> str | None:
         """The first actor named in ``start:end`` outside quotations (persons first)."""
@@ -170,7 +173,9 @@ def _subject_of(tok):
             obj = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
             if obj is not None:
                 return obj
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acl") and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.pos_ == "PROPN":
+            return tok.head  # '…,” Minister Jane Roe posted': the name the verb hangs on
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
         return None
@@ -235,20 +240,21 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         found = sp.named_in(m.end(), nxt if nxt > 0 else seg_end)
         if found:
             return True, found
-    verbs = _speech_verbs(sent, q_spans)
-    if not verbs:
-        # "his assertion that ...", "her warning of ...": a speech noun with its possessor
-        for t in sent:
-            if t.lemma_.lower() in _SPEECH_NOUNS and not _inside(t.idx, q_spans):
-                poss = next((c for c in t.children if c.dep_ in ("nmod:poss", "poss")), None)
-                if poss is not None:
-                    who = _resolve_phrase(poss, sp)
-                    if who:
-                        return True, who
+    cues = _speech_verbs(sent, q_spans) + [
+        t for t in sent if t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN" and not _inside(t.idx, q_spans)
+        and any(c.dep_ in ("nmod:poss", "poss") for c in t.children)]
+    if not cues:
         return False, None
-    # the verb nearest to the quotation wins (after it first: ', X said.')
-    verbs.sort(key=lambda t: (0 if t.idx >= q.close_at else 1, min(abs(t.idx - q.close_at), abs(q.open_at - t.idx))))
-    for v in verbs:
+    # the cue nearest to the quotation wins (after it first: ', X said.')
+    cues.sort(key=lambda t: (0 if t.idx >= q.close_at else 1, min(abs(t.idx - q.close_at), abs(q.open_at - t.idx))))
+    for v in cues:
+        if v.pos_ == "NOUN":
+            # "his assertion that …": the possessor of a speech noun
+            poss = next(c for c in v.children if c.dep_ in ("nmod:poss", "poss"))
+            who = _resolve_phrase(poss, sp)
+            if who:
+                return True, who
+            continue
         has, who = _subject_speaker(v, sp, q.start)
         if who:
             return True, who
