@@ -45,8 +45,9 @@ def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
             continue
         plus = "+" if "+" in m.group(0)[: m.start("head") - m.start()] else ""
         head = m.group("head").lower()
-        hits.append(_Hit(base + m.start(), base + m.end(), f"{n}{plus}-point {head}", n,
-                         ("points", n), _PRIORITY["points"]))
+        name = f"{n}+ point {head}" if plus else f"{n}-point {head}"
+        hits.append(_Hit(base + m.start(), base + m.end(), name, n,
+                         ("points+" if plus else "points", n), _PRIORITY["points"]))
     for m in pp.DAYS.finditer(t) if any(g in low for g in pp.DAYS_GATE) else ():
         n = pp.number_of(m.group("n"))
         if n is None:
@@ -194,7 +195,8 @@ def extract_proposals(ctx: Context) -> list[Record]:
             sent_records.append((hit, rec))
             last = rec
         _link_revisions(sent, sent_records)
-    out = _fold_generic(list(records.values()))
+    out = _fold_approximate(list(records.values()))
+    out = _fold_generic(out)
     _named_after_author(ctx, out)
     return out
 
@@ -225,6 +227,23 @@ def _same_owner(hit: _Hit, rec: Proposal) -> bool:
     return hit.owner is None or not rec.authors or hit.owner in rec.authors
 
 
+def _fold_approximate(records: list[Proposal]) -> list[Proposal]:
+    """"A 20+ point plan" that later gets its exact count ("the 28-point plan") is that plan."""
+    out = []
+    for r in records:
+        if r.points is not None and "+" in r.name:
+            exact = [x for x in records if x.points is not None and "+" not in x.name and r.points <= x.points <= r.points + 15]
+            if len(exact) == 1:
+                x = exact[0]
+                x.evidence = sorted(x.evidence + r.evidence, key=lambda e: e.start)
+                x.authors = pc.unique(x.authors + r.authors)
+                x.provisions += [p for p in r.provisions if p not in x.provisions]
+                x.date = x.date or r.date
+                continue
+        out.append(r)
+    return out
+
+
 def _fold_generic(records: list[Proposal]) -> list[Proposal]:
     """When a document has exactly one numbered plan, its earlier generic mentions ("the peace
     plan", "Trump's plan") are that plan."""
@@ -245,7 +264,7 @@ def _fold_generic(records: list[Proposal]) -> list[Proposal]:
 
 def _link_revisions(sent: pc.Sentence, pairs: list[tuple[_Hit, Proposal]]) -> None:
     """"The 28-point plan was cut to 20 points" / "the 20-point plan replaced the 28-point one"."""
-    numbered = [(h, r) for h, r in pairs if r.points is not None]
+    numbered = [(h, r) for h, r in pairs if r.points is not None and "+" not in r.name]
     if len(numbered) < 2:
         return
     (h1, r1), (h2, r2) = numbered[0], numbered[1]
