@@ -60,7 +60,7 @@ def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
         ents = {}
         if ctx.doc is not None:
             for e in ctx.doc.ents:
-                if e.label_ in pe.PLACE_LABELS:
+                if e.label_ in pe.PLACE_LABELS or e.label_ == "ORG":
                     ents[e.start_char] = (e.end_char, e.label_)
         cache["place_ents"] = ents
         cache["has_ner"] = ctx.doc is not None and bool(ctx.doc.ents)
@@ -82,8 +82,15 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
         if has_ner:
             hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
+            # a building named as an organisation is a place after "at" ("at the Kremlin")
+            if hit is not None and hit[1][1] == "ORG" and m.group("prep") != "at":
+                hit = None
             if hit is None:
-                continue
+                ms = pc.mentions_in(ctx, s, e + 1)
+                a = acts.get(ms[0].actor) if ms else None
+                if a is None or a.type != "state" or ms[0].start != s:
+                    continue  # neither a recognised location nor a state the text names
+                hit = (s, (ms[0].end, "GPE"))
             name = ctx.text[hit[0]:hit[1][0]]
         else:
             ms = pc.mentions_in(ctx, s, e + 1)
