@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fixture_context import check_evidence, context_for, load_cases, names
 
@@ -45,3 +47,26 @@ def test_same_input_same_ids():
     a = [r.id for r in extract_events(context_for(case))]
     b = [r.id for r in extract_events(context_for(case))]
     assert a == b and a
+
+
+MODEL_READY = (Path(__file__).resolve().parents[2] / "src" / "parley" / "nlp" / "model" / "config.cfg").is_file()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MODEL_READY, reason="the shipped language model is not built in this checkout")
+def test_full_extraction_with_shipped_model():
+    """The built-in chain (actors, then events, proposals, deadlines, claims) on a fictional story."""
+    from parley.models import Document
+    from parley.pipeline import Extraction
+
+    text = ("Foreign Minister Mira Holt of Aldoria met Brenmark's President Jonas Vell in Castel on Monday.\n"
+            "Vell later presented a 12-point plan and gave Aldoria until Friday to respond.\n"
+            "Officials said more than 12,000 soldiers had been killed since the war began.")
+    doc = Document(id="doc_model", source="fixture", text=text, published="2026-03-10")
+    records, _ = Extraction().run(doc)
+    kinds = {}
+    for r in records:
+        kinds.setdefault(r.kind, []).append(r)
+    assert any(e.type == "meeting" and len(e.participants) >= 2 for e in kinds.get("events", []))
+    assert any(p.points == 12 for p in kinds.get("proposals", []))
+    assert any(c.value == 12000 for c in kinds.get("claims", []))
