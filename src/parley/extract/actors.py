@@ -61,9 +61,23 @@ class _Body:
         self.roles.append(Role(title, affiliation))
 
 
+_LEADING_NOT_NAME = frozenset({"democrat", "republican", "former", "late", "then", "senator", "sen", "rep"})
+_PLACE_TAILS = frozenset({"strip", "beach", "bank", "valley", "city", "county", "province", "region",
+                          "oblast", "district", "square", "hotel", "palace", "street", "island", "islands"})
+
+
 def _clean_person(span: Span) -> tuple[int, int, str] | None:
-    """The name part of a PERSON entity (no possessive, quotes or edge punctuation), or None."""
-    toks = list(span)
+    """The name part of a PERSON entity (no possessive, quotes, party or nationality word, edge
+    punctuation; a hyphenated surname the recognizer cut is completed), or None."""
+    doc = span.doc
+    end_i = span.end
+    # "Jean" + "-" + "Pierre", "al" + "-" + "Sisi": complete a name cut at a hyphen
+    while end_i + 1 < len(doc) and doc[end_i].text == "-" and not doc[end_i - 1].whitespace_ and \
+            not doc[end_i].whitespace_ and doc[end_i + 1].is_alpha:
+        end_i += 2
+    toks = list(doc[span.start:end_i])
+    while toks and (toks[0].lower_.rstrip(".") in _LEADING_NOT_NAME or lx.country_of(toks[0].text)):
+        toks.pop(0)
     while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].lower_ in lx.NOT_NAMES or toks[0].text in _QUOTE_CHARS):
@@ -83,9 +97,15 @@ def _plausible_person(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or len(text) < 3 or "\n" in text:
         return False
-    if any(ch.isdigit() for ch in text) or not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+    if any(ch.isdigit() for ch in text) or not all(
+            w[0].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES for w in words):
         return False
-    if text.lower() in lx.NOT_NAMES or lx.country_of(text) or text.lower() in lx.places():
+    if len(words) > 1 and any(w.isalpha() and w.isupper() and len(w) > 3 for w in words):
+        return False  # "Gaza NEVER": a shouted headline, not a name
+    low = text.lower()
+    if low in lx.NOT_NAMES or lx.country_of(text) or low in lx.places() or words[-1].lower() in _PLACE_TAILS:
+        return False
+    if len(words) > 1 and low in lx.small_places():
         return False
     return not (len(words) == 1 and text.isupper() and len(text) > 3)  # an acronym, not a name
 
@@ -385,6 +405,7 @@ def extract_actors(ctx: Context) -> list[Record]:
     def in_noise(s: int, e: int) -> bool:
         return bool(noise) and ctx.document.in_noise(s, e)
 
+    text_lines = _line_index(ctx.text)
     ents = _entities(doc)
     labels = _Labels(ents, len(doc))
     person_mentions: list[tuple[Span, int, int, str]] = []
@@ -422,9 +443,37 @@ def extract_actors(ctx: Context) -> list[Record]:
             if label == "ORG" and _good_org(ent, surface):
                 orgs.setdefault(surface, _Body(surface, "organization")).add(surface, s0, ent.end_char)
     _untagged_seats(ctx, states, in_noise)
+    person_mentions = [m for m in person_mentions if not _in_headline(text_lines, m[1])]
     persons = _group_persons(person_mentions)
     _assign_roles(ctx, labels, persons, person_mentions)
+    persons = [p for p in persons if _keep_person(p)]
     return _records(ctx, [*persons, *states.values(), *orgs.values()])
+
+
+def _line_index(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, title-cased) per line: a headline in title case capitalizes every word, so
+    the recognizer's names there are unreliable."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+        caps = sum(w[0].isupper() for w in words)
+        stripped = line.rstrip()
+        headline = len(words) >= 4 and caps >= 0.8 * len(words) and line.count(",") <= 1 and \
+            not stripped.endswith((".", "!", "?", "”", '"', ":"))
+        out.append((pos, pos + len(line), headline))
+        pos += len(line) + 1
+    return out
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as is are".split())
+
+
+def _in_headline(lines: list[tuple[int, int, bool]], offset: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right([ln[0] for ln in lines], offset) - 1
+    return i >= 0 and lines[i][2]
 
 
 def _good_org(ent: Span, surface: str) -> bool:
@@ -496,6 +545,14 @@ def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
             bodies.append(body)
         body.add(name, s, e)
     return bodies
+
+
+def _keep_person(body: _Body) -> bool:
+    """A lone one-word name ("Ramadan", "Push") is a person only when named twice or given a
+    role: the recognizer's one-off single words are mostly not people."""
+    if len(body.name.split()) > 1 or body.roles:
+        return True
+    return len(set(body.spans)) >= 2
 
 
 def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],

