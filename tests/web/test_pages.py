@@ -68,7 +68,10 @@ def test_positions_matrix_and_shifts(client):
 def test_actor_page_has_roles_meetings_and_graph(client):
     html = client.get("/actors/act_castellan").text
     assert "Foreign Minister" in html and "<svg" in html and "Oskar Tebrand" in html
-    assert "Meetings and events (4)" in html
+    assert "Meetings and events (4)" in html and "Statements (3)" in html
+    assert html.count('<li><strong>security guarantees</strong>') == 0  # a person's page: no state positions
+    state = client.get("/actors/act_varenia").text
+    assert "Statements (0)" in state and "refuses foreign monitors" in state and "Meetings and events (1)" in state
     assert client.get("/actors/act_nobody").status_code == 404
 
 

@@ -168,17 +168,19 @@ def actor(request: Request, actor_id: str) -> HTMLResponse:
             raise ApiError(404, f"no actor {actor_id}")
         f = q.Filters(actor=actor_id)
         cache = request.app.state.cache
-        events = q.list_records(conn, ("events",), f, limit=300, offset=0, cache=cache)
+        events = q.list_records(conn, ("events",), f, limit=100, offset=0, cache=cache)
+        together = q.event_participants(conn, cache, actor_id)
         statements = q.list_records(conn, ("statements",), f, limit=100, offset=0, newest_first=True, cache=cache)
         positions = q.list_records(conn, ("positions",), f, limit=200, offset=0, cache=cache)
-        names = _names(conn, events.items + statements.items + positions.items)
+        # The list shows the first 100 events (the timeline has them all); the graph uses up to 2,000.
+        graph_events = together if together is not None else events.items
+        names = _names(conn, events.items + statements.items + positions.items + graph_events)
     names.setdefault(actor_id, rec.get("name") or actor_id)
-    # The graph uses up to 300 events; the list shows the first 100 (the timeline has them all).
-    meetings = [views.timeline_item({**e, "record_kind": "events"}, names) for e in events.items[:100]]
+    meetings = [views.timeline_item({**e, "record_kind": "events"}, names) for e in events.items]
     return _render(request, "actor.html", actor=rec, roles=views.roles_over_time(rec), meetings=meetings,
                    events_total=events.total, statements=statements.items, statements_total=statements.total,
                    positions=positions.items, names=names,
-                   graph=views.meeting_graph(actor_id, events.items, names), nav="actors")
+                   graph=views.meeting_graph(actor_id, graph_events, names), nav="actors")
 
 
 @router.get("/proposals", response_class=HTMLResponse)

@@ -7,6 +7,7 @@ they are read with ``json_extract``/``json_each``, on PostgreSQL through a ``jso
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,35 +94,59 @@ def actor_ids(conn: Connection, actor: str) -> list[str]:
 MAX_INDEXED_IDS = 20_000
 
 
-def actor_index(conn: Connection) -> dict[str, set[str]] | None:
-    """Actor id -> ids of the records naming it, from one pass over the records (SQLite only;
-    elsewhere None, and actor filters scan). Cache it per store version: see ``use_actor_index``."""
+ActorIndex = dict[str, dict[str, list[tuple[str | None, str]]]]
+
+
+def actor_index(conn: Connection) -> ActorIndex | None:
+    """Actor id -> record kind -> ``(sort_key, record id)`` of the records naming it, from one pass
+    over the records (SQLite only; elsewhere None, and actor filters scan). Cache it per store
+    version: see ``use_actor_index``."""
     if conn.dialect.name != "sqlite":
         return None
     paths = ", ".join(f"'$.{name}'" for name in dict.fromkeys(n for ns in ACTOR_FIELDS.values() for n in ns))
-    index: dict[str, set[str]] = {}
+    index: ActorIndex = {}
     # One json_extract with several paths parses each record once and returns a small JSON array.
-    for rid, refs in conn.execute(text(f"SELECT id, json_extract(data, {paths}) FROM records WHERE kind != 'actors'")):
+    sql = text(f"SELECT id, kind, sort_key, json_extract(data, {paths}) FROM records WHERE kind != 'actors'")
+    for rid, kind, key, refs in conn.execute(sql):
+        named: set[str] = set()
         for value in json.loads(refs) if refs else ():
             for a in value if isinstance(value, list) else (value,):
                 if isinstance(a, str) and a:
-                    index.setdefault(a, set()).add(rid)
+                    named.add(a)
+        for a in named:
+            index.setdefault(a, {}).setdefault(kind, []).append((key, rid))
     return index
 
 
-def use_actor_index(conn: Connection, cache: dict[str, Any], f: Filters) -> None:
-    """Answer ``f.actor`` from the cached actor index: fills ``f.record_ids`` (or leaves the scan)."""
+def _ordered(entries: list[tuple[str | None, str]], newest_first: bool) -> list[tuple[str | None, str]]:
+    """The SQL order of ``list_records`` in Python: dated first (by date, then id), undated last."""
+    dated = sorted((e for e in entries if e[0] is not None), key=lambda e: e[1])
+    dated.sort(key=lambda e: e[0] or "", reverse=newest_first)  # stable: ties stay in id order
+    return dated + sorted((e for e in entries if e[0] is None), key=lambda e: e[1])
+
+
+def use_actor_index(conn: Connection, cache: dict[str, Any], f: Filters,
+                    kinds: tuple[str, ...] = tuple(ACTOR_FIELDS)) -> list[tuple[str | None, str]] | None:
+    """Answer ``f.actor`` from the cached actor index: fills ``f.record_ids`` with the ids of
+    ``kinds`` naming the actor and returns their ``(sort_key, id)`` pairs; None leaves the scan."""
     if not f.actor or f.record_ids is not None:
-        return
+        return None
     index = cached(cache, "actor_index", data_version(conn), lambda: actor_index(conn))
     if index is None:
-        return
+        return None
     ids = actor_ids(conn, f.actor)
-    found: set[str] = set(ids)
+    found: dict[str, str | None] = {}
     for a in ids:
-        found |= index.get(a, set())
-    if len(found) <= MAX_INDEXED_IDS:
-        f.record_ids = sorted(found)
+        for kind in kinds:
+            for key, rid in index.get(a, {}).get(kind, ()):
+                found[rid] = key
+    if "actors" in kinds:
+        for a in ids:
+            found.setdefault(a, None)
+    if len(found) > MAX_INDEXED_IDS:
+        return None
+    f.record_ids = sorted(found)
+    return [(key, rid) for rid, key in found.items()]
 
 
 def _refers_to(conn: Connection, kind: str, ids: list[str]) -> ColumnElement[bool]:
@@ -188,8 +213,10 @@ def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit:
 
     Each item is the record's export dict; with several kinds it also carries ``record_kind``.
     With a ``cache``, an actor filter is answered from the cached actor index."""
-    if cache is not None:
-        use_actor_index(conn, cache, f)
+    f = dataclasses.replace(f)  # the index fills in record ids: never the caller's filters
+    entries = use_actor_index(conn, cache, f, kinds) if cache is not None else None
+    if entries is not None and not (f.type or f.status or f.doc or f.extra):
+        return _page_from_index(conn, kinds, entries, f, limit=limit, offset=offset, newest_first=newest_first)
     conds = _record_conditions(conn, kinds, f)
     key = t.records.c.sort_key.desc() if newest_first else t.records.c.sort_key
     # Page over ids first, then fetch the JSON of that page only: sorting never carries the data.
@@ -212,6 +239,42 @@ def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit:
             item["record_kind"] = kind
         items.append(item)
     return Page(items, total, limit, offset)
+
+
+def _page_from_index(conn: Connection, kinds: tuple[str, ...], entries: list[tuple[str | None, str]], f: Filters,
+                     *, limit: int, offset: int, newest_first: bool) -> Page:
+    """An actor's page straight from the index: order and slice in Python, fetch one page of JSON."""
+    if f.since:
+        entries = [e for e in entries if e[0] is not None and e[0] >= f.since]
+    if f.until:
+        entries = [e for e in entries if e[0] is not None and e[0] <= f.until + "\uffff"]
+    ordered = _ordered(entries, newest_first)
+    page_ids = [rid for _, rid in ordered[offset:offset + limit]]
+    rows = {rid: (kind, data) for rid, kind, data in conn.execute(
+        select(t.records.c.id, t.records.c.kind, t.records.c.data).where(t.records.c.id.in_(page_ids)))}
+    items = []
+    for rid in page_ids:
+        if rid not in rows:  # removed since the index was built: the next version rebuilds it
+            continue
+        kind, data = rows[rid]
+        item = json.loads(data)
+        if len(kinds) > 1:
+            item["record_kind"] = kind
+        items.append(item)
+    return Page(items, len(ordered), limit, offset)
+
+
+def event_participants(conn: Connection, cache: dict[str, Any], actor: str, *, cap: int = 2000
+                       ) -> list[dict[str, Any]] | None:
+    """The participant lists of up to ``cap`` events naming ``actor`` (for the who-met-whom graph),
+    read without parsing whole records; None when the actor index is not available."""
+    f = Filters(actor=actor)
+    entries = use_actor_index(conn, cache, f, ("events",))
+    if entries is None or conn.dialect.name != "sqlite":
+        return None
+    ids = [rid for _, rid in _ordered(entries, newest_first=True)[:cap]]
+    q = select(jfield(conn, "participants")).where(t.records.c.id.in_(ids))
+    return [{"participants": json.loads(r[0]) if r[0] else []} for r in conn.execute(q)]
 
 
 def get_record(conn: Connection, record_id: str, kind: str | None = None) -> dict[str, Any] | None:
@@ -248,7 +311,8 @@ def list_documents(conn: Connection, f: Filters, *, limit: int, offset: int,
                    cache: dict[str, Any] | None = None) -> Page:
     """Light rows (no text): id, title, source, outlet, published, kind, language, length, noise share."""
     if cache is not None:
-        use_actor_index(conn, cache, f)
+        f = dataclasses.replace(f)
+        use_actor_index(conn, cache, f, ("actors", *ACTOR_FIELDS))
     c = t.documents.c
     conds: list[ColumnElement[bool]] = []
     if f.type:
