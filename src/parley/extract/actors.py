@@ -75,8 +75,12 @@ def _clean_person(span: Span) -> tuple[int, int, str] | None:
     while end_i + 1 < len(doc) and doc[end_i].text == "-" and not doc[end_i - 1].whitespace_ and \
             not doc[end_i].whitespace_ and doc[end_i + 1].is_alpha:
         end_i += 2
+    # "Abdel Fattah" + "al-Sisi": a particle with a hyphenated surname right after the name
+    if end_i + 2 < len(doc) and doc[end_i].lower_ in _PARTICLES and doc[end_i + 1].text == "-" and \
+            not doc[end_i].whitespace_ and doc[end_i + 2].text[:1].isupper():
+        end_i += 3
     toks = list(doc[span.start:end_i])
-    while toks and (toks[0].lower_.rstrip(".") in _LEADING_NOT_NAME or lx.country_of(toks[0].text)):
+    while toks and (toks[0].lower_.rstrip(".") in _LEADING_NOT_NAME or toks[0].lower_ in lx.DEMONYMS):
         toks.pop(0)
     while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()

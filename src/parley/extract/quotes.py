@@ -266,6 +266,24 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
     return True, None
 
 
+def _introduced(ctx: Context, q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | None]:
+    """A quotation that opens its sentence right after one ending in a colon ("X wrote:")
+    takes that sentence's speaker."""
+    text = ctx.text
+    if text[sent.start_char:q.open_at].strip():
+        return False, None
+    prev = mn.sentence_of(ctx, max(0, sent.start_char - 2))
+    if prev is None or prev.start_char >= sent.start_char:
+        j = sent.start_char - 1
+        while j > 0 and text[j].isspace():
+            j -= 1
+        prev = mn.sentence_of(ctx, j)
+    if prev is None or not text[prev.start_char:prev.end_char].rstrip().endswith(":"):
+        return False, None
+    anchor = _Quote(prev.end_char, prev.end_char, prev.end_char, prev.end_char, True)
+    return _attribute(anchor, prev, sp, q_spans)
+
+
 def _is_partial(q: _Quote, text: str) -> bool:
     """A quotation inside a sentence (not a whole sentence of its own)."""
     body = text[q.start:q.end].strip()
@@ -292,6 +310,8 @@ def extract_statements(ctx: Context) -> list[Record]:
         if sent is None:
             continue
         has_cue, speaker = _attribute(q, sent, sp, q_spans)
+        if not has_cue:
+            has_cue, speaker = _introduced(ctx, q, sent, sp, q_spans)
         n_words = _words(text[body_s:body_e])
         if speaker is None and prev is not None and _continues(text, prev[0], q, sp):
             speaker = prev[1]
