@@ -140,10 +140,30 @@ def rebuild(store: Store) -> dict[str, list[dict[str, Any]]]:
     id_map = _file_actors(batch, actors)
     out = _resolve(store, batch, actors=actors, events=events, proposals=proposals, deadlines=deadlines,
                    history=history, id_map=id_map)
-    out["reversals"] = changes.find_reversals(history, out["proposals"])
+    _attach_stances(actors, history, out["proposals"])
+    out["actors"] = [actors.groups[i] for i in sorted(actors.changed)]
+    out["reversals"] = changes.find_reversals([d for g in actors.groups.values() for d in g.get("stances") or []])
     out["contradictions"] = changes.event_contradictions(out["events"]) + changes.claim_contradictions(out["claims"])
     store.replace_records(out)
     return out
+
+
+def _attach_stances(actors: ActorIndex, history: list[tuple[str, dict[str, Any]]],
+                    proposals: list[dict[str, Any]]) -> set[str]:
+    """Keep each actor's polar stances (small digests) on its record, so reversals can be
+    recomputed from the actor alone; returns the actors that gained one."""
+    touched: set[str] = set()
+    for kind, rec in history:
+        for d in changes.stance_digests(kind, rec, proposals):
+            g = actors.groups.get(d["actor"])
+            if g is None:
+                continue
+            held = g.setdefault("stances", [])
+            if not any(x["record"] == d["record"] and x["object"] == d["object"] for x in held):
+                held.append(d)
+                actors.changed.add(g["id"])
+                touched.add(g["id"])
+    return touched
 
 
 def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -163,7 +183,8 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
             proposals.id_map[rep.get("mention") or ""] = p["id"]
     setters = {id_map.get((m["doc_id"], m.get("set_by")), m.get("set_by")) for m in batch.get("deadlines")} - {None}
     before = storeio.reference_day(store, excluding=doc_ids)
-    loaded = {r["id"]: r for r in storeio.records_mentioning(store, "deadlines", setters)}
+    dues = [m.get("due") for m in batch.get("deadlines")]
+    loaded = {r["id"]: r for r in storeio.deadlines_of(store, setters, dues)}
     now = storeio.reference_day(store)
     if now != before:
         loaded.update({r["id"]: r for r in storeio.deadlines_due_between(store, before, now)})
@@ -175,18 +196,14 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
                    history=history, id_map=id_map)
     for kind in ("proposals", "deadlines"):  # write back only what changed
         out[kind] = [r for r in out[kind] if snapshot.get(r["id"]) != json.dumps(r, sort_keys=True)]
-    # derived lists: recomputed for the actors and figures this batch touched
-    speakers = {r.get("speaker") or r.get("actor") for _, r in history} - {None}
-    old_stances = [("statements", r) for r in storeio.records_mentioning(store, "statements", speakers)] + [
-        ("positions", r) for r in storeio.records_mentioning(store, "positions", speakers)]
-    new_ids = {r["id"] for _, r in history}
-    stances = [x for x in old_stances if x[1]["id"] not in new_ids] + history
-    counts = {json.dumps(["points", int(n)]) for _, r in stances
+    # derived lists: recomputed for the actors and figures this batch touched, found by id
+    counts = {json.dumps(["points", int(n)]) for _, r in history
               for n in re.findall(r"\b(\d{1,3})\b", (r.get("quote") or "") + " " + (r.get("stance") or ""))}
-    all_props = list({**{p["id"]: p for p in storeio.records_mentioning(store, "proposals", counts)},
-                      **proposals.records}.values())
-    reversals = [r for r in changes.find_reversals(stances, all_props) if r["actor"] in speakers]
-    stale = [r["id"] for r in storeio.records_mentioning(store, "reversals", speakers)]
+    props = list({**{p["id"]: p for p in storeio.records_mentioning(store, "proposals", counts)},
+                  **proposals.records}.values()) if history else []
+    touched = _attach_stances(actors, history, props)
+    out["actors"] = [actors.groups[i] for i in sorted(actors.changed)]
+    reversals = changes.find_reversals([d for i in touched for d in actors.groups[i].get("stances") or []])
     claims: dict[str, dict[str, Any]] = {}
     for c in out["claims"]:
         if c.get("unit"):
@@ -196,8 +213,8 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     claims.update({c["id"]: c for c in out["claims"]})
     figure = changes.claim_contradictions(list(claims.values()))
     ev = changes.event_contradictions(out["events"])
-    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions", [e["id"] for e in out["events"]])]
-    stale += [r["id"] for r in storeio.records_mentioning(store, "contradictions", list(claims))]
+    stale = [i for e in out["events"] for i in changes.event_contradiction_ids(e["id"])]
+    stale += [changes.figure_id(changes.claim_key(c), c["id"]) for c in claims.values()]
     out["reversals"], out["contradictions"] = reversals, ev + figure
     scope = {r["id"] for recs in out.values() for r in recs} | set(stale)
     store.replace_records(out, scope=scope)

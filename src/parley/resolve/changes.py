@@ -70,40 +70,47 @@ def _stance_text(rec: dict[str, Any]) -> str:
     return rec.get("stance") or rec.get("quote") or ""
 
 
-def find_reversals(stances: list[tuple[str, dict[str, Any]]], proposals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Reversals among statements and positions (``(kind, record)`` pairs, actors resolved, each
-    with a date)."""
-    by_key: dict[tuple[str, str], list[tuple[str, int, str, dict[str, Any]]]] = {}
-    for kind, r in stances:
-        actor = r.get("speaker") if kind == "statements" else r.get("actor")
-        day = dt.start_key(r.get("date"))
-        if not actor or not day:
-            continue
-        pol = polarity(_stance_text(r))
-        if not pol:
-            continue
-        for obj in objects_of(r, kind, proposals):
-            by_key.setdefault((actor, obj), []).append((day, pol, kind, r))
+def stance_digests(kind: str, rec: dict[str, Any], proposals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The polar stances of one statement or position, one per object: what reversal finding
+    needs, small enough to keep on the actor's record (so an update never scans statements)."""
+    actor = rec.get("speaker") if kind == "statements" else rec.get("actor")
+    day = dt.start_key(rec.get("date"))
+    if not actor or not day:
+        return []
+    pol = polarity(_stance_text(rec))
+    if not pol:
+        return []
+    ev = (rec.get("evidence") or [])[:1]
+    return [{"record": rec["id"], "actor": actor, "object": obj, "date": day, "polarity": pol,
+             "text": _stance_text(rec)[:400], "evidence": ev} for obj in objects_of(rec, kind, proposals)]
+
+
+def find_reversals(digests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first turn of each actor on each object: a stance, then the opposite one on a later
+    day. The id depends on the actor and the object only, so a recomputation replaces it."""
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for d in digests:
+        by_key.setdefault((d["actor"], d["object"]), []).append(d)
     out = []
     for (actor, obj), items in sorted(by_key.items()):
-        items.sort(key=lambda x: (x[0], x[3]["id"]))
-        for i, (day, pol, _kind, r) in enumerate(items):
-            later = next((x for x in items[i + 1:] if x[1] == -pol and x[0] > day), None)
-            if later is None:
+        items = sorted({x["record"]: x for x in items}.values(), key=lambda x: (x["date"], x["record"]))
+        for i, before in enumerate(items):
+            after = next((x for x in items[i + 1:] if x["polarity"] == -before["polarity"]
+                          and x["date"] > before["date"]), None)
+            if after is None:
                 continue
-            before, after = r, later[3]
             out.append({
-                "id": stable_id("reversal", actor, obj, before["id"], after["id"]), "actor": actor, "object": obj,
-                "before": _side(before, day, pol), "after": _side(after, later[0], later[1]),
-                "evidence": (before.get("evidence") or [])[:1] + (after.get("evidence") or [])[:1],
+                "id": stable_id("reversal", actor, obj), "actor": actor, "object": obj,
+                "before": _side(before), "after": _side(after),
+                "evidence": list(before["evidence"]) + list(after["evidence"]),
             })
             break  # the first turn per actor and object; later swings repeat it
     return out
 
 
-def _side(r: dict[str, Any], day: str, pol: int) -> dict[str, Any]:
-    return {"record": r["id"], "date": day, "text": _stance_text(r), "stance": "for" if pol > 0 else "against",
-            "doc": (r.get("evidence") or [{}])[0].get("doc")}
+def _side(d: dict[str, Any]) -> dict[str, Any]:
+    return {"record": d["record"], "date": d["date"], "text": d["text"],
+            "stance": "for" if d["polarity"] > 0 else "against", "doc": (d["evidence"] or [{}])[0].get("doc")}
 
 
 def event_contradictions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -176,12 +183,22 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 d = (o.get("evidence") or [{}])[0].get("doc")
                 if d and d not in values[float(o["value"])]:
                     values[float(o["value"])].append(d)
-            out.append({"id": stable_id("contradiction", "claim", key, *sorted(o["id"] for o in same)),
+            out.append({"id": figure_id(key, c["id"]),
                         "about": "figure", "record": None, "field": key,
                         "values": [{"value": _num(v), "docs": d, "unit": c.get("unit")} for v, d in sorted(values.items())],
                         "summary": c.get("text") or key, "claims": [o["id"] for o in same],
                         "evidence": [(o.get("evidence") or [])[0] for o in same if o.get("evidence")]})
     return out
+
+
+def figure_id(key: str, first_claim: str) -> str:
+    """A figure dispute is named by its unit and its first claim (by date), so adding a claim
+    to it replaces it."""
+    return stable_id("contradiction", "claim", key, first_claim)
+
+
+def event_contradiction_ids(event_id: str) -> list[str]:
+    return [stable_id("contradiction", event_id, f) for f in ("date", "place")]
 
 
 def _num(v: float) -> float | int:

@@ -144,3 +144,20 @@ def actor_candidates(store: Store, mentions: list[dict[str, Any]]) -> list[dict[
             if key in METONYMS:
                 needles.add(METONYMS[key])
     return records_mentioning(store, "actors", needles)
+
+
+def deadlines_of(store: Store, setters: Iterable[str], dues: list[Any], window_days: int = 120
+                 ) -> list[dict[str, Any]]:
+    """Merged deadlines set by ``setters`` due within ``window_days`` of any of ``dues`` (the
+    ones a new deadline may repeat or extend), by the indexed date first, then the setter."""
+    setters = sorted(set(setters))
+    ivs = [iv for iv in (dt.interval(d) for d in dues) if iv]
+    if not setters or not ivs:
+        return []
+    lo = min(iv[0] for iv in ivs) - timedelta(days=window_days)
+    hi = max(iv[1] for iv in ivs) + timedelta(days=window_days)
+    q = (select(t.records.c.data).where(t.records.c.kind == "deadlines")
+         .where(t.records.c.sort_key >= lo.isoformat(), t.records.c.sort_key <= hi.isoformat() + "~")
+         .where(or_(*[t.records.c.data.contains(x, autoescape=True) for x in setters[:100]])))
+    with store.engine.connect() as conn:
+        return [json.loads(r[0]) for r in conn.execute(q)]
