@@ -164,7 +164,7 @@ def build(path: str) -> dict[str, list[dict[str, Any]]]:
     """Write the fixture documents and records into a new store at ``path``."""
     recs = records()
     with Store.open(path) as store:
-        for i, (doc_id, text) in enumerate(TEXTS.items()):
+        for doc_id, text in TEXTS.items():
             title, published, outlet, kind = META[doc_id]
             doc = Document(id=doc_id, source=f"fixture/{doc_id}.txt", text=text, title=title, outlet=outlet,
                            published=published, kind=kind, noise=noise_for(doc_id), language="en",

@@ -8,7 +8,6 @@ import json
 import zipfile
 
 import pytest
-
 from fixture_store import CASTELLAN, TEBRAND, TEXTS
 
 LISTS = ["/api/documents", "/api/actors", "/api/events", "/api/statements", "/api/proposals", "/api/deadlines",

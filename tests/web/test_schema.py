@@ -7,11 +7,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import fixture_store
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-
-import fixture_store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

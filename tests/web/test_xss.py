@@ -7,7 +7,6 @@ import sys
 import types
 
 import pytest
-
 from fixture_store import XSS_IMG, XSS_SCRIPT, XSS_TITLE
 
 PAGES_SHOWING_IT = ["/documents", "/documents/doc_xss", "/timeline", "/statements", "/actors/act_tebrand",

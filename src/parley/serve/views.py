@@ -96,7 +96,7 @@ def document_segments(text: str, noise: list[list[Any]], records: dict[str, list
             anchors_at[s].append(anchor)
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         seg = Segment(text[a:b], a, b, anchors=anchors_at.get(a, []))
         for s, e, reason in noise_spans:
             if s <= a and b <= e:
@@ -281,7 +281,7 @@ def position_shifts(rows: list[dict[str, Any]], *, limit: int = 50) -> list[dict
         by_key[(p.get("actor") or "?", p.get("issue") or "other")].append(p)
     shifts = []
     for (actor, issue), entries in by_key.items():
-        for a, b in zip(entries, entries[1:]):
+        for a, b in zip(entries, entries[1:], strict=False):
             if _norm(a.get("stance") or "") != _norm(b.get("stance") or ""):
                 shifts.append({"actor": actor, "issue": issue, "before": a, "after": b})
     shifts.sort(key=lambda s: (s["after"].get("start") or "", s["after"]["id"]), reverse=True)
