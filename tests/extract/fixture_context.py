@@ -43,7 +43,8 @@ def context_for(case: dict[str, Any]) -> Context:
             continue  # an actor the text does not name is not an actor of this document
         span = next(n for n in [name, *aliases] if text.find(n) == first)
         ev = [Evidence.of(doc.id, text, first, first + len(span))]
-        roles = [Role("official", affiliation)] if affiliation else []
+        title = case.get("roles", {}).get(name, "official")
+        roles = [Role(title, affiliation)] if affiliation or name in case.get("roles", {}) else []
         actors.append(Actor(id=f"act_{i}", evidence=ev, name=name, type=type_, aliases=list(aliases), roles=roles))
     ctx.found["actors"] = actors
     return ctx

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parley.extract import mentions
 from parley.extract.patterns import context as pc
 from parley.extract.patterns import events as pe
 from parley.extract.registry import Context, extractor
@@ -258,6 +259,35 @@ def _precision_rank(d: DateValue) -> int:
     return {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}.get(d.precision, 5)
 
 
+_ROLE_GROUP = re.compile(
+    r"\b(?P<det>the two|both|the)\s+(?P<role>(?:[a-z]+\s+)?(?:presidents|ministers|leaders|envoys|"
+    r"negotiators|heads of state|heads of government|chancellors|premiers|mediators))\b", re.I)
+_LEADER_TITLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir", "head of state")
+
+
+def _role_group(ctx: Context, sent: pc.Sentence) -> list[str]:
+    """People a plural role noun stands for: "the two presidents", "both foreign ministers" are
+    the persons of the document who hold that title (the two named most recently when more do)."""
+    m = _ROLE_GROUP.search(sent.text)
+    if m is None:
+        return []
+    role = m.group("role").lower()
+    singular = re.sub(r"^heads of", "head of", role)
+    singular = re.sub(r"s$", "", singular)
+    wanted = _LEADER_TITLES if singular.endswith("leader") else (singular,)
+    holders = [a for a in pc.actors(ctx).values() if a.type == "person"
+               and any(any(w in r.title.lower() for w in wanted) for r in a.roles)]
+    if len(holders) < 2:
+        return []
+    if len(holders) > 2 and m.group("det").lower() == "the two":
+        last_seen = {}
+        for o in mentions.occurrences(ctx):
+            if o.start < sent.start:
+                last_seen[o.actor] = o.start
+        holders = sorted(holders, key=lambda a: last_seen.get(a.id, -1), reverse=True)[:2]
+    return [a.id for a in holders[:4]]
+
+
 _STATE_ACTS = {"sanction", "attack", "deployment", "agreement", "ceasefire"}
 
 
@@ -296,7 +326,7 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     who = pc.opening_pronoun_actor(ctx, sent)
     if who:
         participants.insert(0, who)
-    participants = pc.unique(participants)
+    participants = pc.unique(participants + _role_group(ctx, sent))
     if not participants:
         return []
     if set(triggers) & _STATE_ACTS:
