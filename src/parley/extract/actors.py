@@ -198,6 +198,14 @@ def _entities(doc) -> list[_Ent]:
                 continue
         if label == "PERSON" and (lx.country_of(ent.text) or ent.text.lower() in lx.places()):
             label = "GPE"
+        elif label == "PERSON":
+            # "Rasa" + "Milenkovic": a capitalized name word the recognizer left out
+            end = ent.end
+            while end < len(doc) and end - ent.end < 2 and doc[end].ent_iob_ == "O" and \
+                    _capitalized_name_tokens(doc, end, 1) == 1 and doc[end].pos_ == "PROPN":
+                end += 1
+            out.append(_Ent(ent.start, end, label))
+            continue
         elif label in ("ORG", "GPE", "NORP", "FAC") and _is_role(ent[-1].text) and ent[-1].text[0].isupper():
             label = "TITLE"  # "National Security Advisor" is an office, not a body
         out.append(_Ent(ent.start, ent.end, label))
@@ -213,7 +221,7 @@ def _entities(doc) -> list[_Ent]:
             covered[i] = True
     added: list[_Ent] = []
     for t in doc:
-        if not t.text[:1].isupper() or (covered[t.i] and not any(
+        if not t.is_alpha or (covered[t.i] and not any(
                 e.label == "TITLE" and e.end - 1 == t.i for e in clean)):
             continue
         k, word = _word_text(doc, t.i)
@@ -358,7 +366,7 @@ def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
     if j >= stop:
         return None
     last_k, last_word = _word_text(doc, stop - 1)
-    if not _is_role(last_word):
+    if not _is_role(last_word) and _multiword_role_ending(doc, stop - 1, j) is None:
         return None
     title = doc.text[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
     return title, affiliation, owner
@@ -449,6 +457,7 @@ def extract_actors(ctx: Context) -> list[Record]:
     _untagged_seats(ctx, states, in_noise)
     person_mentions = [m for m in person_mentions if not _in_headline(text_lines, m[1])]
     persons = _group_persons(person_mentions)
+    _propagate_surnames(ctx, persons, in_noise)
     _assign_roles(ctx, labels, persons, person_mentions)
     persons = [p for p in persons if _keep_person(p)]
     return _records(ctx, [*persons, *states.values(), *orgs.values()])
@@ -549,6 +558,27 @@ def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
             bodies.append(body)
         body.add(name, s, e)
     return bodies
+
+
+def _propagate_surnames(ctx: Context, persons: list[_Body], in_noise) -> None:
+    """A full name's surname standing alone elsewhere in the text is the same person when no
+    other person of the document shares it."""
+    last: dict[str, list[_Body]] = {}
+    for b in persons:
+        words = b.name.split()
+        if len(words) > 1 and len(words[-1]) > 2:
+            last.setdefault(words[-1], []).append(b)
+    for surname, owners in last.items():
+        if len(owners) != 1:
+            continue
+        body = owners[0]
+        taken = {s for s, _e in body.spans}
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", ctx.text):
+            s, e = m.start(), m.end()
+            if in_noise(s, e) or any(ts <= s < ts + 60 and s < te for ts, te in body.spans if ts <= s < te):
+                continue
+            if s not in taken:
+                body.add(surname, s, e)
 
 
 def _keep_person(body: _Body) -> bool:

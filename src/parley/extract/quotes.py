@@ -244,6 +244,10 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         t for t in sent if t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN" and not _inside(t.idx, q_spans)
         and any(c.dep_ in ("nmod:poss", "poss") for c in t.children)]
     if not cues:
+        before = text[s0:q.open_at].rstrip()
+        if before.endswith(":"):
+            # "Senator X was blunt: “…”": the subject of the clause that introduces it
+            return True, sp.named_in(s0, s0 + len(before))
         return False, None
     # the cue nearest to the quotation wins (after it first: ', X said.')
     cues.sort(key=lambda t: (0 if t.idx >= q.close_at else 1, min(abs(t.idx - q.close_at), abs(q.open_at - t.idx))))
@@ -258,6 +262,13 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         has, who = _subject_speaker(v, sp, q.start)
         if who:
             return True, who
+        if not has and v.idx < q.open_at:
+            # the parse found no subject: the name right before the verb ("X added:")
+            line_start = text.rfind("\n", 0, v.idx) + 1
+            near = [o for o in mn.occurrences_in(sp.ctx, max(line_start, v.idx - 40), v.idx)
+                    if not _inside(o.start, q_spans)]
+            if near and text[near[-1].end:v.idx].strip(" ,") in ("", "also", "later", "then"):
+                return True, near[-1].actor
         if not has and v.idx >= q.close_at and text[q.close_at:v.idx].strip(" ,—–-") == "":
             # '…,” said X': the name right after a verb that follows the quotation
             after = sp.named_in(v.idx + len(v.text), min(s1, v.idx + len(v.text) + 60))
@@ -320,7 +331,7 @@ def extract_statements(ctx: Context) -> list[Record]:
             continue  # a quoted term nobody is quoted as saying
         if not has_cue and n_words < 8 and _is_partial(q, text):
             continue
-        out.append(_statement(ctx, body_s, body_e, speaker, "direct", sent))
+        out.append(_statement(ctx, body_s, body_e, speaker, "direct", sent, q_spans))
         prev = (q, speaker)
     out.extend(_indirect(ctx, sp, q_spans, {(s.evidence[0].start) for s in out}))
     return out
@@ -347,11 +358,12 @@ def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers) -> bool:
     return sp.named_in(before.close_at, q.open_at) is None and "\n" not in between.strip()
 
 
-def _date(ctx: Context, sent) -> DateValue | None:
-    """A time mention of the sentence outside quotations, else the publication day for a
+def _date(ctx: Context, sent, quote_spans: list[tuple[int, int]]) -> DateValue | None:
+    """A time mention of the sentence outside quotations (a date inside the quoted words is
+    what they are about, not when they were said), else the publication day for a
     sentence in the present or "said" tense."""
     for t in ctx.times:
-        if t.start >= sent.start_char and t.end <= sent.end_char:
+        if t.start >= sent.start_char and t.end <= sent.end_char and not _inside(t.start, quote_spans):
             try:
                 value = t.to_date_value()
             except (AttributeError, ValueError):
@@ -365,13 +377,14 @@ def _date(ctx: Context, sent) -> DateValue | None:
     return None
 
 
-def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sent) -> Statement:
+def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sent,
+               quote_spans: list[tuple[int, int]]) -> Statement:
     doc_id = ctx.document.id
     quote = ctx.text[s:e]
     return Statement(
         id=stable_id("statement", doc_id, s, e),
         evidence=[Evidence.of(doc_id, ctx.text, s, e, NAME)],
-        speaker=speaker, quote=quote, kind_=kind, date=_date(ctx, sent),
+        speaker=speaker, quote=quote, kind_=kind, date=_date(ctx, sent, quote_spans),
     )
 
 
@@ -404,5 +417,5 @@ def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Sta
         if s in taken:
             continue
         sent = tok.sent
-        out.append(_statement(ctx, s, e, who, "indirect", sent))
+        out.append(_statement(ctx, s, e, who, "indirect", sent, q_spans))
     return out
