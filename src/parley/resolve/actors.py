@@ -51,7 +51,7 @@ _SMALL = {"of", "the", "and", "for", "on", "in", "de"}
 # An actor named in thousands of articles keeps a sample of its evidence (the first spans of
 # the first documents), not all of it, so that adding an article rewrites a record of bounded
 # size; ``mention_count`` keeps the full count.
-MAX_ACTOR_EVIDENCE = 200
+MAX_ACTOR_EVIDENCE = 50
 PERSON = "person"
 
 
