@@ -64,7 +64,7 @@ _ALLOWED = {
     "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "a", "time", "abbr", "code",
 }
 _VOID = {"br", "hr"}
-_DROP_CONTENT = {"script", "style", "template", "iframe", "object", "embed", "noscript", "svg", "math"}
+_DROP_CONTENT = {"script", "style", "template", "iframe", "object", "embed", "noscript", "svg", "math", "title", "head"}
 _ATTRS = {"class", "id", "title", "datetime", "colspan", "rowspan"}
 
 
