@@ -19,6 +19,7 @@ def _m(name, type_="person", roles=None, i=None):
     ("Dmitri Solvak", "Dmitry Solvak", True),
     ("V. Zelensky", "Volodymyr Zelensky", True),
     ("Kim Jong-un", "Kim Jong-il", False),   # one letter apart, two people
+    ("Kim Jong-un", "Kim Jong Un", True),
     ("Bill Clinton", "Hillary Clinton", False),
     ("Pavel Rusk", "Pavel Rush", False),     # short surnames never fuzzy-match
 ])

@@ -51,7 +51,10 @@ def name_key(name: str, *, person: bool = True) -> str:
     """A name folded for matching. For a person, leading titles go too (``President Aurel
     Vinter`` -> ``aurel vinter``), never down to nothing; for a body only a leading article
     (``the Kremlin`` -> ``kremlin``; ``National Security Council`` keeps every word)."""
-    words = fold(name).split()
+    folded = fold(name)
+    if person:  # "Jong-un" and "Jong Un" are one spelling
+        folded = folded.replace("-", " ")
+    words = folded.split()
     i = 0
     if person:
         while i < len(words) - 1 and words[i] in TITLE_WORDS:
