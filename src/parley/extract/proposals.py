@@ -18,7 +18,8 @@ from parley.extract.registry import Context, extractor
 from parley.models import Proposal, Record, stable_id
 
 NAME = "proposals.rules.v1"
-_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)|U\.S\.|US|UN|EU|NATO|Arab|Western)$")
+_DEMONYM_WORD = r"(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)|U\.S\.|US|UN|EU|NATO|Arab|Western)"
+_DEMONYM = re.compile(rf"^{_DEMONYM_WORD}(?:-{_DEMONYM_WORD})*$")  # "Egyptian-Qatari"
 _PRIORITY = {"points": 0, "days": 1, "docs": 2, "named": 3, "owned": 4}
 
 
@@ -90,8 +91,16 @@ def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
     for h in hits:
         if any(h.start < k.end and k.start < h.end for k in kept):
             for k in kept:
-                if h.owner and h.start < k.end and k.start < h.end and k.owner is None:
+                if not (h.start < k.end and k.start < h.end) or k.owner is not None:
+                    continue
+                if h.owner:
                     k.owner = h.owner  # "Egypt's 12-point plan": the count names it, the owner authors it
+                elif h.key[0] == "owned" and k.key[0] == "named" and h.start < k.start:
+                    # "the Israeli ceasefire proposal": the demonym tells it from another party's
+                    demonym = h.name.split()[0]
+                    k.name = f"{demonym} {k.name}"
+                    k.key = (*k.key, demonym.lower())
+                    k.start = h.start
             continue
         kept.append(h)
     return sorted(kept, key=lambda h: h.start)
@@ -224,6 +233,8 @@ def _generic(hit: _Hit) -> bool:
 
 
 def _same_owner(hit: _Hit, rec: Proposal) -> bool:
+    if hit.key[0] == "owned" and hit.owner is None:  # "the Egyptian proposal" is Egypt's, not the last one
+        return hit.key[1] in rec.name.lower()
     return hit.owner is None or not rec.authors or hit.owner in rec.authors
 
 
