@@ -1,0 +1,191 @@
+"""Parley's own spaCy pipeline components (registered on import).
+
+- ``parley_line_breaks`` (before the parser): a line break always ends a sentence, because news
+  text here is one paragraph per line.
+- ``parley_entities`` (after the recognizer): turns the recognizer's PER/ORG/LOC into the
+  OntoNotes-style labels the rest of Parley uses (PERSON, ORG, GPE, LOC, FAC), removes leading
+  titles from person names, and propagates a person's name seen in full to later mentions of
+  the surname (document level). Its word lists are general (GeoNames places, title words),
+  serialized with the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+# Title and role words that precede a name but are not part of it ("President", "Mr.").
+TITLE_WORDS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
+    president vice prime premier minister chancellor secretary deputy foreign defense defence
+    senator sen sen. rep rep. representative congressman congresswoman governor gov gov.
+    mayor ambassador envoy special ex former late acting assistant under general gen gen.
+    lt lt. col col. capt capt. maj maj. sgt sgt. adm adm. admiral commander marshal colonel
+    captain major lieutenant sergeant king queen prince princess emperor sheikh sheik emir
+    ayatollah pope cardinal bishop archbishop rabbi imam reverend rev rev. father saint st st.
+    judge justice chief speaker leader chairman chairwoman chair ceo director spokesman
+    spokeswoman spokesperson aide adviser advisor negotiator counsellor counselor attorney
+    state national security first lady gentleman
+    """.split()
+)
+
+# Words that make a place a natural feature or region (LOC) or a facility (FAC) rather than a
+# country, state or city (GPE) when the gazetteer does not know the name.
+LOC_HEADS = frozenset(
+    """
+    river sea ocean lake gulf bay valley desert island islands peninsula strait straits coast
+    mountain mountains mount mt hills range canal channel basin delta plain plains region
+    forest border frontier
+    """.split()
+)
+FAC_HEADS = frozenset(
+    """
+    street st avenue ave road boulevard square airport bridge palace house tower hall
+    building centre center stadium arena hotel plaza station port harbour harbor base
+    """.split()
+)
+LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "MISC": "MISC"}
+
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+
+
+@Language.component(
+    "parley_line_breaks",
+    assigns=["token.is_sent_start"],
+)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every whitespace token holding a line break (and never inside one)."""
+    for token in doc[:-1]:
+        if token.is_space and _LINE_BREAK.search(token.text):
+            doc[token.i + 1].is_sent_start = True
+            if token.i > 0:
+                # The line break itself closes the preceding sentence (no sentence of blanks).
+                token.is_sent_start = False
+    for token in doc[1:]:
+        # A token after text that ends in a newline (trailing whitespace of the previous token
+        # never contains one in spaCy, but be explicit) also starts a sentence.
+        if _LINE_BREAK.search(doc[token.i - 1].whitespace_):
+            token.is_sent_start = True
+    return doc
+
+
+class EntityPostprocessor:
+    """Relabel, trim titles and propagate person names across a document."""
+
+    def __init__(
+        self, nlp: Language, name: str, gpe_names: Iterable[str] = (), norp_names: Iterable[str] = ()
+    ) -> None:
+        self.name = name
+        self.gpe_names: set[str] = set(gpe_names)
+        self.norp_names: set[str] = set(norp_names)
+
+    # -- labels -------------------------------------------------------------------------------
+    def place_label(self, span: Span) -> str:
+        """GPE for known countries, states and cities; LOC/FAC by head word; GPE otherwise."""
+        text = span.text
+        stripped = text[4:] if text.lower().startswith("the ") else text
+        if text in self.gpe_names or stripped in self.gpe_names:
+            return "GPE"
+        last = span[-1].lower_.rstrip(".")
+        first = span[0].lower_
+        if last in FAC_HEADS:
+            return "FAC"
+        if last in LOC_HEADS or first in {"mount", "mt", "lake", "gulf", "cape"}:
+            return "LOC"
+        return "GPE"
+
+    @staticmethod
+    def trim_titles(span: Span) -> Span | None:
+        """Drop leading title words ("President", "Mr.") from a person span."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in TITLE_WORDS:
+            start += 1
+        if start == span.end - 1 and span.doc[start].lower_ in TITLE_WORDS:
+            return None
+        return Span(span.doc, start, span.end, label=span.label_)
+
+    # -- main ----------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        for ent in doc.ents:
+            label = ent.label_
+            if ent.text in self.norp_names:
+                # A nationality or group adjective ("Ukrainian") is never a person or a place.
+                label = "NORP"
+            elif label == "LOC":
+                label = self.place_label(ent)
+            else:
+                label = LABEL_MAP.get(label, label)
+            span = Span(doc, ent.start, ent.end, label=label)
+            if label == "PERSON":
+                span = self.trim_titles(span)
+                if span is None:
+                    continue
+            ents.append(span)
+        doc.ents = filter_spans(self.propagate_names(doc, ents))
+        return doc
+
+    def propagate_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Tag later (and earlier) bare surnames of people named in full in the same document.
+
+        A multi-token PERSON "Firstname Lastname" makes "Lastname" a person name for the whole
+        document: untagged capitalized occurrences become PERSON, and one-token ORG/GPE/LOC
+        entities with that exact text are relabelled PERSON unless the word is a known place.
+        """
+        surnames: set[str] = set()
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
+                surnames.add(ent[-1].text)
+        if not surnames:
+            return ents
+        covered = set()
+        out: list[Span] = []
+        for ent in ents:
+            if (
+                len(ent) == 1
+                and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+                and ent.text in surnames
+                and ent.text not in self.gpe_names
+            ):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            out.append(ent)
+            covered.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i in covered or token.text not in surnames:
+                continue
+            # Only a capitalized token that is not the start of a longer name chain.
+            if token.is_title:
+                out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        return out
+
+    # -- serialization -------------------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "gpe_names.json").write_text(json.dumps(sorted(self.gpe_names)), encoding="utf-8")
+        (path / "norp_names.json").write_text(json.dumps(sorted(self.norp_names)), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityPostprocessor:
+        path = Path(path)
+        self.gpe_names = set(json.loads((path / "gpe_names.json").read_text(encoding="utf-8")))
+        norp = path / "norp_names.json"
+        self.norp_names = set(json.loads(norp.read_text(encoding="utf-8"))) if norp.is_file() else set()
+        return self
+
+
+@Language.factory(
+    "parley_entities",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_entity_postprocessor(nlp: Language, name: str) -> EntityPostprocessor:
+    """Factory for :class:`EntityPostprocessor` (word lists are loaded from the model folder)."""
+    return EntityPostprocessor(nlp, name)

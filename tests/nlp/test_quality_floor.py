@@ -1,0 +1,53 @@
+"""Pinned quality floors of the shipped pipeline on the open benchmarks (lower only on purpose).
+
+The floors are the figures measured with ``python bench/nlp.py`` when the model was committed,
+minus a small margin. They run in CI (marked slow) and need the shared data folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path("/work/shared/data")
+
+
+def load_bench():
+    """Import bench/nlp.py by path (it is a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("parley_bench_nlp", ROOT / "bench" / "nlp.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+# Measured values are in the report / CHANGELOG; the margin absorbs platform float noise only.
+NER_F1_FLOOR = 0.58
+LAS_FLOOR = 0.79
+UPOS_FLOOR = 0.93
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not DATA.is_dir(), reason="benchmark data folder /work/shared/data not present"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from parley.nlp import load
+
+    return load()
+
+
+def test_ner_f1_on_universal_ner_test(nlp):
+    bench = load_bench()
+    scores = bench.bench_ner(nlp, DATA / "uner_english_ewt/en_ewt-ud-test.iob2")
+    assert scores["all"][2] >= NER_F1_FLOOR
+
+
+def test_tagging_and_parsing_on_ud_ewt_test(nlp):
+    bench = load_bench()
+    scores = bench.bench_syntax(nlp, DATA / "ud_english_ewt/en_ewt-ud-test.conllu")
+    assert scores["las"] >= LAS_FLOOR
+    assert scores["upos"] >= UPOS_FLOOR
