@@ -199,12 +199,18 @@ def _entities(doc) -> list[_Ent]:
         if label == "PERSON" and (lx.country_of(ent.text) or ent.text.lower() in lx.places()):
             label = "GPE"
         elif label == "PERSON":
+            start = ent.start
+            if len(ent) == 1 and out and out[-1].end == ent.start and out[-1].label == "GPE" and \
+                    out[-1].end - out[-1].start == 1 and (out[-1].start == 0 or doc[out[-1].start - 1].text not in (
+                        "'s", "’s")) and not doc[ent.start - 1].whitespace_ == "":
+                # a first name that is also a place ("Georgia Lane" read as GPE + PERSON)
+                start = out.pop().start
             # "Rasa" + "Milenkovic": a capitalized name word the recognizer left out
             end = ent.end
             while end < len(doc) and end - ent.end < 2 and doc[end].ent_iob_ == "O" and \
                     _capitalized_name_tokens(doc, end, 1) == 1 and doc[end].pos_ == "PROPN":
                 end += 1
-            out.append(_Ent(ent.start, end, label))
+            out.append(_Ent(start, end, label))
             continue
         elif label in ("ORG", "GPE", "NORP", "FAC") and _is_role(ent[-1].text) and ent[-1].text[0].isupper():
             label = "TITLE"  # "National Security Advisor" is an office, not a body

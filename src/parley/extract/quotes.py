@@ -131,6 +131,14 @@ class _Speakers:
             return self.persons[i].actor
         return None
 
+    def last_body_before(self, pos: int, window: int = 1500) -> str | None:
+        """The last organization or group named before ``pos`` ("the group said")."""
+        for o in reversed(mn.occurrences_in(self.ctx, max(0, pos - window), pos)):
+            a = self.actors.get(o.actor)
+            if a is not None and a.type in ("organization", "group") and not _inside(o.start, self.quote_spans):
+                return a.id
+        return None
+
     def subject_before(self, pos: int, window: int = 1500) -> str | None:
         """The person a he/she at ``pos`` most likely means: the last person who was the
         grammatical subject before it, else the last person named."""
@@ -198,6 +206,10 @@ def _resolve_phrase(head, sp: _Speakers) -> str | None:
     low = head.lower_
     if low in lx.PERSON_PRONOUNS:
         return sp.subject_before(head.idx)
+    if low in _BODY_NOUNS and not sp.named_in(left, right):
+        return sp.last_body_before(head.idx)
+    if low in ("statement", "post", "message", "readout") and not sp.named_in(left, right):
+        return sp.subject_before(head.idx)
     if low in lx.ROLE_HEADS and not any(
             sp.actors.get(o.actor) is not None and sp.actors[o.actor].type == "person"
             for o in mn.occurrences_in(sp.ctx, left, right)):
@@ -213,6 +225,8 @@ def _resolve_phrase(head, sp: _Speakers) -> str | None:
     return sp.named_in(left, right)
 
 
+_BODY_NOUNS = frozenset("group movement organization organisation militants ministry office government "
+                        "administration council committee alliance bloc union party".split())
 _SPEECH_NOUNS = frozenset(
     "assertion statement remark remarks words claim warning comment comments suggestion description "
     "pledge promise vow threat insistence admission message post tweet response reply answer view".split())
@@ -317,7 +331,7 @@ def extract_statements(ctx: Context) -> list[Record]:
         body_s, body_e = _trim(text, q.start, q.end)
         if body_e <= body_s:
             continue
-        sent = mn.sentence_of(ctx, body_s) or mn.sentence_of(ctx, q.open_at)
+        sent = _region(ctx, q, body_s, body_e)
         if sent is None:
             continue
         has_cue, speaker = _attribute(q, sent, sp, q_spans)
@@ -337,6 +351,28 @@ def extract_statements(ctx: Context) -> list[Record]:
     return out
 
 
+def _region(ctx: Context, q: _Quote, body_s: int, body_e: int):
+    """The sentences a quotation's attribution can be in: those it spans, plus the next one on
+    the same line when the quotation hands over to it ('…,” X said.' parsed as two sentences)."""
+    text = ctx.text
+    first = mn.sentence_of(ctx, q.open_at) or mn.sentence_of(ctx, body_s)
+    last = mn.sentence_of(ctx, max(body_s, body_e - 1)) or first
+    if first is None:
+        return None
+    j = q.close_at
+    n = len(text)
+    while j < n and text[j] in " \t":
+        j += 1
+    if j < n and text[j] != "\n":
+        after = mn.sentence_of(ctx, j)
+        body = text[body_s:body_e]
+        if after is not None and after.start > last.end - 1 and (
+                body.endswith((",", "—", "–", "-")) or text[j].islower() or text[q.close_at - 2:q.close_at].startswith(",")):
+            last = after
+    doc = ctx.doc
+    return doc[min(first.start, last.start):max(first.end, last.end)]
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -351,9 +387,13 @@ def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers) -> bool:
     if q.open_at - before.close_at > 600:
         return False
     between = text[before.close_at:q.open_at]
-    if between.count("\n") > 1:
-        return False
+    if len([ln for ln in between.split("\n")[1:-1] if ln.strip()]) > 0:
+        return False  # a whole paragraph in between
     if not before.closed and between.strip() == "":
+        return True
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    if text[line_start:q.open_at].strip() == "" and between.count("\n") >= 1:
+        # a paragraph that opens with a quotation, right after the paragraph of the last one
         return True
     return sp.named_in(before.close_at, q.open_at) is None and "\n" not in between.strip()
 
@@ -389,7 +429,7 @@ def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sen
 
 
 _THAT_VERBS = frozenset({"say", "tell", "claim", "argue", "warn", "insist", "state", "add", "note", "announce",
-                         "suggest", "acknowledge", "admit", "deny", "confirm", "stress", "emphasize", "believe"})
+                         "suggest", "acknowledge", "admit", "deny", "confirm", "stress", "emphasize"})
 
 
 def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Statement]:

@@ -53,7 +53,7 @@ SPEECH_VERBS = frozenset(
     recall continue conclude assert maintain predict promise vow urge threaten complain deny confirm
     report quip joke boast concede observe dub label characterize characterise brand term testify
     contend counter caution allege reiterate lament muse scoff shout proclaim pledge demand recount
-    describe summarize summarise reckon believe frame
+    summarize summarise frame
     """.split()
 )
 # Verbs that take an "it"/object then the quoted words: "called it 'a mistake'".
