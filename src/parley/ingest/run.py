@@ -7,8 +7,9 @@ run finds them by content hash and resumes with the rest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -55,29 +56,39 @@ def ingest(
     inputs: list[str],
     store: Store,
     *,
-    sidecar: dict | None = None,
-    extraction: Extraction | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     client: httpx.Client | None = None,
+    **options: Any,
+) -> Summary:
+    """Ingest every input (paths, folders, URLs, feeds) into ``store``; see ``ingest_articles``."""
+    return ingest_articles(iter_articles(inputs, max_bytes=max_bytes, client=client), store, **options)
+
+
+def ingest_articles(
+    items: Iterable[RawArticle | Skip],
+    store: Store,
+    *,
+    sidecar: dict | None = None,
+    extraction: Extraction | None = None,
     progress: Progress | None = None,
     workers: int = 0,
     scheduler: str | None = None,
 ) -> Summary:
-    """Ingest every input into ``store``. With ``workers`` (a local Dask cluster of that many
-    processes) or ``scheduler`` (the address of a running Dask cluster), cleaning and extraction
-    are mapped over the cluster while this process reads inputs and writes the store."""
+    """Store the articles not stored yet, each in its own transaction, then resolve.
+
+    With ``workers`` (a local Dask cluster of that many processes) or ``scheduler`` (the address
+    of a running Dask cluster), cleaning and extraction are mapped over the cluster while this
+    process writes the store."""
     summary = Summary()
     extraction = extraction if extraction is not None else Extraction()
-    items = iter_articles(inputs, max_bytes=max_bytes, client=client)
+    new = _new_articles(iter(items), store, sidecar or {}, summary, progress)
     try:
         if workers or scheduler:
             from parley.ingest.distributed import process_on_cluster
 
-            results = process_on_cluster(_new_articles(items, store, sidecar or {}, summary, progress),
-                                         extraction.names, workers=workers, scheduler=scheduler)
+            results = process_on_cluster(new, extraction.names, workers=workers, scheduler=scheduler)
         else:
-            results = (process_article(raw, extraction) if isinstance(raw, RawArticle) else raw
-                       for raw in _new_articles(items, store, sidecar or {}, summary, progress))
+            results = (process_article(raw, extraction) if isinstance(raw, RawArticle) else raw for raw in new)
         for result in results:
             outcome = _store_result(result, store, extraction, summary)
             if progress:
