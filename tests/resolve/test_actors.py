@@ -81,9 +81,37 @@ def test_acronym_joins_the_body():
     assert idx.add(_m("UN", "organization")) == un
 
 
-def test_person_and_body_never_merge():
+def test_full_names_never_join_bodies_and_a_lone_word_prefers_the_person():
     idx = ActorIndex()
-    assert idx.add(_m("Jordan", "state")) != idx.add(_m("Jordan", "person"))
+    state = idx.add(_m("Jordan", "state"))
+    assert idx.add(_m("Amal Jordan", "person")) != state
+    assert idx.add(_m("Jordan", "person")) != state  # the surname of the person seen
+
+
+def test_mistyped_one_word_person_joins_the_body():
+    idx = ActorIndex()
+    state = idx.add(_m("Talvessa", "state"))
+    assert idx.add(_m("Talvessa", "person")) == state
+
+
+def test_demonyms_generic_words_and_people_nouns():
+    idx = ActorIndex()
+    talvessa = idx.add(_m("Talvessa", "state"))
+    council = idx.add(_m("Meridian Cooperation Council", "organization"))
+    idx.add(_m("Civic Union", "group"))
+    idx.add(_m("Northern Union", "organization"))
+    assert idx.add(_m("Talvessan", "group")) == talvessa
+    assert idx.add(_m("Council", "organization")) == council
+    assert idx.add(_m("Union", "organization")) not in {council, talvessa}  # two unions: ambiguous
+    assert idx.add(_m("Negotiators", "organization")) is None
+    assert idx.add(_m("the officials", "group")) is None
+
+
+def test_person_typed_as_body_joins_the_person():
+    idx = ActorIndex()
+    vinter = idx.add(_m("Aurel Vinter"))
+    assert idx.add(_m("Presidents Aurel Vinter", "organization")) == vinter
+    assert idx.add(_m("Presidents Aurel Vinter")) == vinter
 
 
 def test_role_noun_resolves_only_when_unambiguous():

@@ -68,3 +68,15 @@ def test_polarity():
     assert polarity("we do not accept the plan") == -1
     assert polarity("it is just a list of potential ideas") == -1
     assert polarity("the weather was fine") == 0
+
+
+def test_extension_named_in_the_later_sentence():
+    idx = DeadlineIndex()
+    a, pub_a = _dl("a", "2026-05-31", what="agree on the map")
+    b, pub_b = _dl("b", "2026-07-31", what="the talks went on", published="2026-05-29")
+    b["evidence"] = [{"doc": "b", "start": 0, "end": 40, "quote": "the deadline had been moved to July 31"}]
+    idx.file(a, "a", pub_a)
+    idx.file(b, "b", pub_b)
+    idx.settle("2026-05-29")
+    by = {r["reports"][0]["mention"]: r for r in idx.records.values()}
+    assert by["a"]["status"] == "extended" and by["a"]["extended_to"] == by["b"]["id"]

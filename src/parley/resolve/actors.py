@@ -17,6 +17,7 @@ changes afterwards, so ids stay stable as documents are added.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from typing import Any
@@ -25,6 +26,7 @@ from parley.models import stable_id
 from parley.resolve.names import (
     TITLE_WORDS,
     fold,
+    is_people_noun,
     is_role_noun,
     name_key,
     person_names_match,
@@ -172,7 +174,34 @@ class ActorIndex:
                 return self._keys[("body", k)], canonical or name
         if key in self._acronyms:
             return self._acronyms[key], name
+        if " " not in key and not canonical:
+            hit = self._demonym_of(key) or self._lone_body_word(key)
+            if hit:
+                return hit, name
         return None, canonical or name
+
+    def _demonym_of(self, key: str) -> str | None:
+        """``talvessan`` -> the state ``Talvessa``, ``ukrainian`` -> ``Ukraine``: a one-word body
+        ending like a demonym whose stem starts a known one-word state or body name."""
+        if not re.search(r"(an|ian|ean|ese|i|ish)$", key):
+            return None
+        best, best_len = None, 0
+        for (cls, k), gid in self._keys.items():
+            if cls != "body" or " " in k or k == key or len(k) < 4:
+                continue
+            n = len(os.path.commonprefix([k, key]))
+            if n >= max(4, len(k) - 1) and n > best_len and self.groups[gid].get("type") in ("state", "group", None):
+                best, best_len = gid, n
+        return best
+
+    def _lone_body_word(self, key: str) -> str | None:
+        """A one-word body name that ends or opens exactly one known multiword body name
+        ("Council" -> "Meridian Cooperation Council"); two candidates: none."""
+        if len(key) < 4 or key in _SMALL:
+            return None
+        hits = {gid for (cls, k), gid in self._keys.items()
+                if cls == "body" and " " in k and key in (k.split()[-1], k.split()[0])}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def holders(self, role_key: str, gids: set[str] | None = None) -> list[str]:
         """Persons (among ``gids`` if given) holding an office whose title contains ``role_key``."""
@@ -205,11 +234,20 @@ class ActorIndex:
             gid = found[0]
             self._absorb(self.groups[gid], mention, doc_date, alias=False)
             return gid
+        if actor_class(type_) != PERSON and is_people_noun(name):
+            return None  # "Negotiators", "the officials": an office, not a body
         if actor_class(type_) == PERSON:
-            gid = self._person_match(name_key(name))
+            key = name_key(name)
+            gid = self._person_match(key)
+            if gid is None and " " not in key:  # a one-word "person" that is a known body
+                gid = self._keys.get(("body", _body_key(name)))
             canonical = display_name(name)
         else:
             gid, canonical = self._body_match(name)
+            if gid is None:  # a person typed as a body ("Presidents Aurel Vinter")
+                pkey = name_key(name)
+                if len(pkey.split()) >= 2 and pkey != _body_key(name):
+                    gid = self._keys.get((PERSON, pkey))
             canonical = display_name(canonical, person=False)
         if gid is None:
             gid = global_actor_id(canonical, type_)
@@ -286,9 +324,12 @@ def _add_role(g: dict[str, Any], role: dict[str, Any] | str, doc_date: str | Non
 
 
 def founding_order(mention: dict[str, Any]) -> tuple:
-    """Rebuild order: persons with the fullest names found records first (so a lone surname
-    finds its full name), then bodies; role nouns last (they need the holders known)."""
+    """Rebuild order: persons with full names first (a lone surname then finds its full name),
+    then bodies, the longest names first ("Council" finds "Meridian Cooperation Council"), then
+    one-word persons (a mistyped state finds its body), role nouns last (they need the holders)."""
     name = mention.get("name") or ""
     person = actor_class(mention.get("type")) == PERSON
     role = person and is_role_noun(name)
-    return (role, -len(name_key(name, person=person).split()) if person else 0, mention.get("id") or "")
+    words = len(name_key(name, person=person).split())
+    rank = 0 if person and words >= 2 else 1 if not person else 2
+    return (role, rank, -words, mention.get("id") or "")

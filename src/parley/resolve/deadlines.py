@@ -8,7 +8,7 @@ Fate, the rule chosen (first that applies):
 1. **text**: the latest document that reports an outcome (met, missed, extended, abandoned)
    decides it;
 2. **extension**: when the same setter later sets the same demand (same addressee, similar
-   words) with a later due date, the earlier deadline is ``extended`` and names the later one in
+   words, or words of extension: "moved to", "extended") with a later due date, the earlier deadline is ``extended`` and names the later one in
    ``extended_to``;
 3. **calendar**: otherwise the due date is compared with the store's reference day (the newest
    publication date among its documents, not the wall clock, so results do not change with the
@@ -28,6 +28,9 @@ from parley.resolve import dates as dt
 from parley.resolve.names import fold
 
 OUTCOMES = ("met", "missed", "extended", "abandoned")
+# A later deadline reported in these words replaces an earlier one of the same setter.
+EXTENSION_CUE = re.compile(r"\b(extend\w*|extension|moved (?:back |forward )?to|pushed back|postpon\w*|"
+                           r"prolong\w*|delayed|new deadline|deadline (?:is|was) now)\b", re.I)
 _STOP = {"the", "a", "an", "to", "by", "of", "and", "on", "in", "for", "its", "their", "his", "her"}
 
 
@@ -102,7 +105,8 @@ class DeadlineIndex:
                 continue
             later = [o for o in by_setter.get(r.get("set_by") or "", []) if o is not r and r.get("set_by")
                      and _compatible_party(o.get("addressee"), r.get("addressee"))
-                     and similar_demand(o.get("what") or "", r.get("what") or "")
+                     and (similar_demand(o.get("what") or "", r.get("what") or "")
+                          or any(EXTENSION_CUE.search(e.get("quote") or "") for e in o.get("evidence") or []))
                      and (dt.start_key(o.get("due")) or "") > (dt.start_key(r.get("due")) or "9999")
                      and (o["reports"][0].get("published") or "") >= (r["reports"][0].get("published") or "")]
             if later:

@@ -57,19 +57,48 @@ def name_key(name: str, *, person: bool = True) -> str:
     words = folded.split()
     i = 0
     if person:
-        while i < len(words) - 1 and words[i] in TITLE_WORDS:
+        while i < len(words) - 1 and is_title_word(words[i]):
             i += 1
     elif len(words) > 1 and words[0] == "the":
         i = 1
     return " ".join(words[i:])
 
 
+def singular(word: str) -> str:
+    """``presidents`` -> ``president``, ``secretaries`` -> ``secretary`` (titles only)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_title_word(word: str) -> bool:
+    return word in TITLE_WORDS or singular(word) in TITLE_WORDS
+
+
 def is_role_noun(name: str) -> bool:
-    """True when a name is only an office ("the President", "Foreign Minister")."""
-    words = [w for w in fold(name).split() if w not in ("the", "a", "an", "s")]
+    """True when a name is only an office, singular or plural ("the President", "Foreign
+    Minister", "negotiators")."""
+    words = [w for w in fold(name).split() if w not in ("the", "a", "an", "s", "both", "two", "all")]
     if not words:
         return False
-    return "-".join(words) in ROLE_NOUNS or all(w in TITLE_WORDS for w in words)
+    sing = [singular(w) for w in words]
+    return ("-".join(words) in ROLE_NOUNS or "-".join(sing) in ROLE_NOUNS
+            or all(is_title_word(w) for w in words))
+
+
+# Nouns whose plural alone names people in office, not a body ("Negotiators", "the officials").
+BODY_ROLE_WORDS = frozenset("""
+negotiator official diplomat mediator leader minister president envoy delegate ambassador
+spokesman spokeswoman spokesperson adviser advisor aide observer monitor lawmaker senator
+""".split())
+
+
+def is_people_noun(name: str) -> bool:
+    """True for a body "name" that is only people in office: "Negotiators", "the officials"."""
+    words = [w for w in fold(name).split() if w not in ("the", "a", "an", "both", "two", "all", "some")]
+    return bool(words) and all(singular(w) in BODY_ROLE_WORDS for w in words)
 
 
 def surname(key: str) -> str:
