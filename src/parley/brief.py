@@ -175,7 +175,9 @@ class _Builder:
             who = _names(e.get("participants") or [], self.names)
             when = dt.label(e.get("date"))
             status = e.get("status") or "unknown"
-            text = f"{'On ' + when if when != 'undated' else 'Undated'}: {e.get('type') or 'event'}"
+            prec = (e.get("date") or {}).get("precision") or "day"
+            lead = "Undated" if when == "undated" else ("On " if prec == "day" else "In ") + when
+            text = f"{lead}: {e.get('type') or 'event'}"
             text += f" of {who}" if who else ""
             text += f" in {e['place']}" if e.get("place") else ""
             text += f" ({status}; {e.get('sources', len(_docs(e)))} source(s))."
@@ -241,9 +243,10 @@ class _Builder:
             setter = self.names.get(d.get("set_by") or "", "Someone")
             to = f" for {self.names.get(d['addressee'], d['addressee'])}" if d.get("addressee") else ""
             basis = " (by the calendar)" if d.get("status_basis") == "calendar" else ""
-            self.add(sec, f"{setter} set a deadline{to} of {dt.label(d.get('due'))}"
-                          f"{' to ' + d['what'] if d.get('what') else ''}: {d.get('status') or 'unknown'}{basis}.",
-                     _docs(d))
+            what = d.get("what") or ""
+            what = f" to {what}" if what and len(what) <= 80 and not re.search(r"[\"“”]", what) else ""
+            self.add(sec, f"{setter} set a deadline{to} of {dt.label(d.get('due'))}{what}: "
+                          f"{d.get('status') or 'unknown'}{basis}.", _docs(d))
         self.sections.append(sec)
 
     def reversals(self) -> None:
@@ -267,14 +270,19 @@ class _Builder:
 
     def disputes(self) -> None:
         sec = Section("Figures and facts in dispute")
+        events = {e["id"]: e for e in self.store.records("events")}
         for c in self.store.records("contradictions"):
             if self.about and self.about not in fold(" ".join([c.get("summary") or "", str(c.get("field"))])):
                 continue
+            if c.get("about") == "event":
+                e = events.get(c.get("record") or "") or {}
+                who = _names(e.get("participants") or [], self.names)
+                subject = f"the {c['field']} of the {e.get('type') or 'event'}" + (f" of {who}" if who else "")
+            else:
+                subject = f"the number of {c.get('field')}"
             for v in c["values"]:
                 value = f"{v['value']:,}" if isinstance(v["value"], (int, float)) else str(v["value"])
-                subject = c.get("summary") or c.get("field")
-                label = f"the {c['field']} of “{subject}”" if c.get("about") == "event" else f"{subject} ({c['field']})"
-                self.add(sec, f"One source gives {label} as {value}.", v["docs"])
+                self.add(sec, f"Sources differ on {subject}: this one gives {value}.", v["docs"])
             if len(sec.sentences) >= 2 * MAX_PER_SECTION:
                 break
         self.sections.append(sec)

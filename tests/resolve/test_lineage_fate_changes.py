@@ -80,3 +80,17 @@ def test_extension_named_in_the_later_sentence():
     idx.settle("2026-05-29")
     by = {r["reports"][0]["mention"]: r for r in idx.records.values()}
     assert by["a"]["status"] == "extended" and by["a"]["extended_to"] == by["b"]["id"]
+
+
+def test_two_values_in_one_document_are_not_a_dispute():
+    from parley.resolve.changes import claim_contradictions
+
+    def c(i, doc, value):
+        return {"id": i, "text": "drones launched", "value": value, "unit": "drones",
+                "date": {"start": "2026-03-03", "end": "2026-03-03", "precision": "day", "text": ""},
+                "evidence": [{"doc": doc, "start": 0, "end": 1, "quote": "x"}]}
+
+    # d1 and its syndicated copy d2 each give 130 launched and 112 shot down: no dispute
+    assert claim_contradictions([c("a", "d1", 130), c("b", "d1", 112), c("c", "d2", 130), c("d", "d2", 112)]) == []
+    (dispute,) = claim_contradictions([c("a", "d1", 130), c("c", "d2", 150)])
+    assert {v["value"]: v["docs"] for v in dispute["values"]} == {130: ["d1"], 150: ["d2"]}

@@ -172,6 +172,12 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     window.append(cs[j])
             same = [o for o in window if o["id"] not in used and _near(c, o) and (not w or not _claim_words(o)
                     or len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5)]
+            # a document giving two values of one unit is counting two things ("130 launched, 112
+            # shot down"), not disputing itself: its claims are left out
+            per_doc: dict[str, set[float]] = {}
+            for o in same:
+                per_doc.setdefault((o.get("evidence") or [{}])[0].get("doc") or "", set()).add(float(o["value"]))
+            same = [o for o in same if len(per_doc[(o.get("evidence") or [{}])[0].get("doc") or ""]) == 1]
             docs = {(o.get("evidence") or [{}])[0].get("doc") for o in same}
             vals = {float(o["value"]) for o in same}
             if len(docs) < 2 or len(vals) < 2 or max(vals) <= min(vals) * 1.01:
@@ -183,10 +189,10 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 d = (o.get("evidence") or [{}])[0].get("doc")
                 if d and d not in values[float(o["value"])]:
                     values[float(o["value"])].append(d)
-            out.append({"id": figure_id(key, c["id"]),
+            out.append({"id": figure_id(key, same[0]["id"]),
                         "about": "figure", "record": None, "field": key,
                         "values": [{"value": _num(v), "docs": d, "unit": c.get("unit")} for v, d in sorted(values.items())],
-                        "summary": c.get("text") or key, "claims": [o["id"] for o in same],
+                        "summary": same[0].get("text") or key, "claims": [o["id"] for o in same],
                         "evidence": [(o.get("evidence") or [])[0] for o in same if o.get("evidence")]})
     return out
 
