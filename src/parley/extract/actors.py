@@ -226,6 +226,24 @@ def _entities(doc) -> list[_Ent]:
         for i in range(e.start, e.end):
             covered[i] = True
     added: list[_Ent] = []
+    # a name in a list of names ("X, Y and Z") that the recognizer skipped
+    for e in clean:
+        if e.label != "PERSON":
+            continue
+        head = doc[e.end - 1]
+        for t in (*head.conjuncts, ):
+            if covered[t.i] or not (t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN"):
+                continue
+            if t.lower_ in lx.NOT_NAMES or t.lower_ in lx.places() or lx.country_of(t.text) or \
+                    _english_word(t.text):
+                continue
+            a = t.i
+            while a - 1 >= 0 and not covered[a - 1] and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
+                    and doc[a - 1].dep_ in ("compound", "flat", "flat:name"):
+                a -= 1
+            added.append(_Ent(a, t.i + 1, "PERSON"))
+            for j in range(a, t.i + 1):
+                covered[j] = True
     for t in doc:
         if not t.is_alpha or (covered[t.i] and not any(
                 e.label == "TITLE" and e.end - 1 == t.i for e in clean)):
@@ -588,11 +606,34 @@ def _propagate_surnames(ctx: Context, persons: list[_Body], in_noise) -> None:
 
 
 def _keep_person(body: _Body) -> bool:
-    """A lone one-word name ("Ramadan", "Push") is a person only when named twice or given a
-    role: the recognizer's one-off single words are mostly not people."""
+    """A lone one-word name is a person when named twice, given a role, or not an English
+    word: the recognizer's one-off single words ("Ramadan", "Push") are mostly not people."""
     if len(body.name.split()) > 1 or body.roles:
         return True
-    return len(set(body.spans)) >= 2
+    return len(set(body.spans)) >= 2 or not _english_word(body.name)
+
+
+def _english_word(word: str) -> bool:
+    """True when ``word`` is in the English lemma lists shipped with the language model."""
+    index = _lemma_index()
+    low = word.lower()
+    return any(low in words for words in index)
+
+
+_LEMMA_INDEX: list[set[str]] | None = None
+
+
+def _lemma_index() -> list[set[str]]:
+    global _LEMMA_INDEX
+    if _LEMMA_INDEX is None:
+        try:
+            from parley.nlp import NlpError, load
+
+            table = load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+            _LEMMA_INDEX = [set(v) for v in table.values()]
+        except (NlpError, KeyError, ValueError):  # no model or no tables: no dictionary
+            _LEMMA_INDEX = []
+    return _LEMMA_INDEX
 
 
 def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
