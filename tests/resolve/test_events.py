@@ -136,3 +136,16 @@ def test_blocking_never_hides_a_matching_event():
         accepted = {r for r, rec in idx.records.items() if matches(rec, rep)}
         assert accepted <= idx.candidates(rep), i
         idx.file(rep, [])
+
+
+def test_states_meet_through_their_officials():
+    idx = EventIndex()
+    people = _rep("d1", 1, "meeting", DAY3, ["maren", "rusk"])
+    people.update(persons=["maren", "rusk"], blocs=["Varenia", "Talvessa"])
+    states = _rep("d2", 1, "talks", DAY3, ["Varenia", "Talvessa"], place=None)
+    states.update(persons=[], blocs=[])
+    other = _rep("d3", 1, "meeting", DAY3, ["Sorvalia", "Talvessa"], place=None)
+    other.update(persons=[], blocs=[])
+    a = idx.file(people, [])
+    assert idx.file(states, []) == a
+    assert idx.file(other, []) != a  # one state in common is not enough

@@ -87,6 +87,17 @@ def _remap(rec: dict[str, Any], kind: str, id_map: dict[tuple[str, str], str | N
     return out
 
 
+def _event_report(rec: dict[str, Any], mention: dict[str, Any], batch: Batch, actors: ActorIndex
+                  ) -> dict[str, Any]:
+    """One document's event, with the persons among its participants and the bodies their roles
+    tie them to (so "Varenia and Talvessa met" can meet "Maren met Rusk")."""
+    rep = report_of(rec, mention["doc_id"], batch.published(mention["doc_id"]))
+    rep["persons"] = [p for p in rep["participants"] if (actors.groups.get(p) or {}).get("type") == "person"]
+    rep["blocs"] = sorted(set().union(*(actors.blocs(p) for p in rep["persons"])) - set(rep["participants"])) \
+        if rep["persons"] else []
+    return rep
+
+
 def _date_of(rec: dict[str, Any], published: str | None) -> dict[str, Any]:
     """An undated statement or position takes its document's publication day (marked inferred)."""
     if rec.get("date") or not published:
@@ -105,7 +116,7 @@ def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventInd
     reports = []
     for m in batch.get("events"):
         rec = _remap(m, "events", id_map)
-        reports.append((report_of(rec, m["doc_id"], batch.published(m["doc_id"])), rec.get("evidence") or []))
+        reports.append((_event_report(rec, m, batch, actors), rec.get("evidence") or []))
     for rep, ev in sorted(reports, key=lambda x: filing_order(x[0])):
         events.file(rep, ev)
     for m in batch.get("proposals"):
@@ -176,7 +187,7 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     actors = ActorIndex(storeio.actor_candidates(store, batch.get("actors")))
     id_map = _file_actors(batch, actors)
     events = EventIndex(storeio.event_candidates(store, [
-        report_of(_remap(m, "events", id_map), m["doc_id"], batch.published(m["doc_id"])) for m in batch.get("events")]))
+        _event_report(_remap(m, "events", id_map), m, batch, actors) for m in batch.get("events")]))
     proposals = ProposalIndex(_proposal_candidates(store, batch, id_map))
     for p in proposals.records.values():  # earlier documents' links resolve through the merged ids
         for rep in p.get("reports") or []:

@@ -203,6 +203,21 @@ class ActorIndex:
                 if cls == "body" and " " in k and key in (k.split()[-1], k.split()[0])}
         return next(iter(hits)) if len(hits) == 1 else None
 
+    def blocs(self, gid: str) -> set[str]:
+        """The states or bodies a person's roles tie them to ("Foreign Minister, Varenia" ->
+        Varenia), when that body is known; empty for a body."""
+        g = self.groups.get(gid)
+        if not g or g.get("type") != PERSON:
+            return set()
+        out = set()
+        for r in g.get("roles") or []:
+            aff = r.get("affiliation")
+            if aff:
+                hit, _ = self._body_match(aff)
+                if hit:
+                    out.add(hit)
+        return out
+
     def holders(self, role_key: str, gids: set[str] | None = None) -> list[str]:
         """Persons (among ``gids`` if given) holding an office whose title contains ``role_key``."""
         out = []

@@ -71,8 +71,9 @@ def matches(record: dict[str, Any], rep: dict[str, Any]) -> int:
     a, b = set(record.get("participants") or []), set(rep["participants"])
     shared = len(a & b)
     if a and b:
-        if shared < min(2, len(a), len(b)):
+        if shared < min(2, len(a), len(b)) and not _blocs_agree(record, rep):
             return 0
+        shared = max(shared, 1)
     else:
         # without participants on one side: the same place, or the very same day
         same_place = place_key(record.get("place")) and place_key(record.get("place")) == place_key(rep["place"])
@@ -94,6 +95,17 @@ def matches(record: dict[str, Any], rep: dict[str, Any]) -> int:
     if not places_compatible(record.get("place"), rep["place"]) and not (exact_day and shared >= 2):
         return 0
     return 1 + shared + (2 if exact_day else 0) + (1 if place_key(record.get("place")) == place_key(rep["place"]) else 0)
+
+
+def _blocs_agree(record: dict[str, Any], rep: dict[str, Any]) -> bool:
+    """"U.S. and Russian officials met" and "Witkoff met Putin": when one side names only states
+    or bodies, people count for the bodies their roles tie them to (``blocs``), and two in
+    common make the same event."""
+    a, b = set(record.get("participants") or []), set(rep["participants"])
+    bodies_only = not (a & set(record.get("persons") or [])) or not (b & set(rep.get("persons") or []))
+    if not bodies_only:
+        return False
+    return len((a | set(record.get("blocs") or [])) & (b | set(rep.get("blocs") or []))) >= 2
 
 
 def new_record(rep: dict[str, Any]) -> dict[str, Any]:
@@ -166,6 +178,8 @@ def derive(record: dict[str, Any]) -> None:
     for r in reps:
         parts.extend(p for p in r["participants"] if p not in parts)
     record["participants"] = parts
+    record["persons"] = sorted({p for r in reps for p in r.get("persons") or []})
+    record["blocs"] = sorted({p for r in reps for p in r.get("blocs") or []})
     best = min(reps, key=lambda r: (dt.precision(r["date"]), -len(r["participants"]), not r["summary"]))
     record["summary"] = best["summary"] or next((r["summary"] for r in reps if r["summary"]), "")
     record["sources"] = len({r["doc"] for r in reps})
@@ -236,7 +250,7 @@ class EventIndex:
             months |= self._months(x.get("date"), 0)
         keys: set[tuple[str, ...]] = set()
         parts = r.get("participants") or []
-        for p in parts:
+        for p in set(parts) | set(r.get("blocs") or []):
             keys.update((fam, "p", p, m) for m in months)
         places = {place_key(x.get("place")) for x in reps} - {""}
         days = {dt.start_key(x.get("date")) for x in reps if dt.precision(x.get("date")) == 0} - {None}
@@ -265,7 +279,8 @@ class EventIndex:
             months |= {"undated"} | {f"y{y}" for y in years}
             if any(m.startswith("y") for m in self._months(rep["date"])):
                 months |= {f"{y}-{mo:02d}" for y in years for mo in range(1, 13)}
-            keys += [(fam, "p", p, m) for p in rep["participants"] for m in months]
+            keys += [(fam, "p", p, m) for p in set(rep["participants"]) | set(rep.get("blocs") or [])
+                     for m in months]
             if pl:
                 keys.append((fam, "l", pl))
             if day:
