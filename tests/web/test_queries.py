@@ -10,14 +10,17 @@ from parley.serve import views
 from parley.store import Store
 
 
-@pytest.mark.parametrize("actor", ["act_castellan", "act_varenia", "Tebrand", "talv", "nobody"])
+@pytest.mark.parametrize("actor", ["act_castellan", "act_varenia", "Tebrand", "talv", "nobody", None])
 @pytest.mark.parametrize("kinds", [("events",), ("statements",), q.TIMELINE_KINDS, ("positions", "deadlines")])
 def test_actor_index_and_scan_agree(fixture_db, actor, kinds):
     with Store.open(fixture_db) as store, store.engine.connect() as conn:
-        scanned = q.list_records(conn, kinds, q.Filters(actor=actor), limit=100, offset=0)
-        indexed = q.list_records(conn, kinds, q.Filters(actor=actor), limit=100, offset=0, cache={})
-    assert [r["id"] for r in indexed.items] == [r["id"] for r in scanned.items]
-    assert indexed.total == scanned.total
+        for newest_first in (False, True):
+            for since, until in ((None, None), ("2031-03-04", "2031-04-30")):
+                f = q.Filters(actor=actor, since=since, until=until)
+                scanned = q.list_records(conn, kinds, f, limit=100, offset=0, newest_first=newest_first)
+                indexed = q.list_records(conn, kinds, f, limit=100, offset=0, newest_first=newest_first, cache={})
+                assert [r["id"] for r in indexed.items] == [r["id"] for r in scanned.items]
+                assert indexed.total == scanned.total
 
 
 def test_actor_index_follows_the_store(tmp_path):

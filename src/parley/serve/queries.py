@@ -94,27 +94,39 @@ def actor_ids(conn: Connection, actor: str) -> list[str]:
 MAX_INDEXED_IDS = 20_000
 
 
-ActorIndex = dict[str, dict[str, list[tuple[str | None, str]]]]
+@dataclass
+class ActorIndex:
+    """Actor id -> record kind -> ``(sort_key, record id)`` of the records naming it, and each
+    event's participants (for the who-met-whom graph without reading the events again)."""
+
+    by_actor: dict[str, dict[str, list[tuple[str | None, str]]]] = field(default_factory=dict)
+    participants: dict[str, list[str]] = field(default_factory=dict)
+    # Every non-actor record by kind, so unfiltered lists page in Python too (the same scan).
+    by_kind: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
 
 
 def actor_index(conn: Connection) -> ActorIndex | None:
-    """Actor id -> record kind -> ``(sort_key, record id)`` of the records naming it, from one pass
-    over the records (SQLite only; elsewhere None, and actor filters scan). Cache it per store
-    version: see ``use_actor_index``."""
+    """Build the ``ActorIndex`` in one pass over the records (SQLite only; elsewhere None, and actor
+    filters scan). Cache it per store version: see ``use_actor_index``."""
     if conn.dialect.name != "sqlite":
         return None
-    paths = ", ".join(f"'$.{name}'" for name in dict.fromkeys(n for ns in ACTOR_FIELDS.values() for n in ns))
-    index: ActorIndex = {}
+    names = ["participants", *dict.fromkeys(n for ns in ACTOR_FIELDS.values() for n in ns if n != "participants")]
+    paths = ", ".join(f"'$.{name}'" for name in names)
+    index = ActorIndex()
     # One json_extract with several paths parses each record once and returns a small JSON array.
     sql = text(f"SELECT id, kind, sort_key, json_extract(data, {paths}) FROM records WHERE kind != 'actors'")
     for rid, kind, key, refs in conn.execute(sql):
+        index.by_kind.setdefault(kind, []).append((key, rid))
+        values = json.loads(refs) if refs else []
+        if kind == "events" and values and isinstance(values[0], list):
+            index.participants[rid] = [a for a in values[0] if isinstance(a, str)]
         named: set[str] = set()
-        for value in json.loads(refs) if refs else ():
+        for value in values:
             for a in value if isinstance(value, list) else (value,):
                 if isinstance(a, str) and a:
                     named.add(a)
         for a in named:
-            index.setdefault(a, {}).setdefault(kind, []).append((key, rid))
+            index.by_actor.setdefault(a, {}).setdefault(kind, []).append((key, rid))
     return index
 
 
@@ -138,7 +150,7 @@ def use_actor_index(conn: Connection, cache: dict[str, Any], f: Filters,
     found: dict[str, str | None] = {}
     for a in ids:
         for kind in kinds:
-            for key, rid in index.get(a, {}).get(kind, ()):
+            for key, rid in index.by_actor.get(a, {}).get(kind, ()):
                 found[rid] = key
     if "actors" in kinds:
         for a in ids:
@@ -215,7 +227,12 @@ def list_records(conn: Connection, kinds: tuple[str, ...], f: Filters, *, limit:
     With a ``cache``, an actor filter is answered from the cached actor index."""
     f = dataclasses.replace(f)  # the index fills in record ids: never the caller's filters
     entries = use_actor_index(conn, cache, f, kinds) if cache is not None else None
-    if entries is not None and not (f.type or f.status or f.doc or f.extra):
+    simple = not (f.type or f.status or f.doc or f.extra)
+    if entries is None and simple and not f.actor and cache is not None and "actors" not in kinds:
+        index = cached(cache, "actor_index", data_version(conn), lambda: actor_index(conn))
+        if index is not None:
+            entries = [e for k in kinds for e in index.by_kind.get(k, ())]
+    if entries is not None and simple:
         return _page_from_index(conn, kinds, entries, f, limit=limit, offset=offset, newest_first=newest_first)
     conds = _record_conditions(conn, kinds, f)
     key = t.records.c.sort_key.desc() if newest_first else t.records.c.sort_key
@@ -266,15 +283,14 @@ def _page_from_index(conn: Connection, kinds: tuple[str, ...], entries: list[tup
 
 def event_participants(conn: Connection, cache: dict[str, Any], actor: str, *, cap: int = 2000
                        ) -> list[dict[str, Any]] | None:
-    """The participant lists of up to ``cap`` events naming ``actor`` (for the who-met-whom graph),
-    read without parsing whole records; None when the actor index is not available."""
+    """The participant lists of up to ``cap`` events naming ``actor`` (latest first), for the
+    who-met-whom graph, straight from the actor index; None when the index is not available."""
     f = Filters(actor=actor)
     entries = use_actor_index(conn, cache, f, ("events",))
-    if entries is None or conn.dialect.name != "sqlite":
+    if entries is None:
         return None
-    ids = [rid for _, rid in _ordered(entries, newest_first=True)[:cap]]
-    q = select(jfield(conn, "participants")).where(t.records.c.id.in_(ids))
-    return [{"participants": json.loads(r[0]) if r[0] else []} for r in conn.execute(q)]
+    index = cached(cache, "actor_index", data_version(conn), lambda: actor_index(conn))
+    return [{"participants": index.participants.get(rid, [])} for _, rid in _ordered(entries, True)[:cap]]
 
 
 def get_record(conn: Connection, record_id: str, kind: str | None = None) -> dict[str, Any] | None:
