@@ -9,7 +9,8 @@ A per-document event joins an existing record when all of these hold:
   may differ by one, for datelines), so the same parties meeting on other dates stay apart.
   An undated report joins only an event dated within a month of its publication;
 - compatible places (the same or one containing the other), unless the days agree exactly and
-  two participants are shared, in which case the places are kept as a conflict.
+  two participants are shared (or the dates fit and three are), in which case the places are
+  kept as a conflict.
 
 Each record keeps ``reports`` (one entry per document: its date, status, place, participants)
 from which the merged fields are derived: the most precise and most reported date, the most
@@ -92,7 +93,12 @@ def matches(record: dict[str, Any], rep: dict[str, Any]) -> int:
         gap = dt.days_between(record.get("date") or rep["date"], anchor) if anchor else None
         if gap is not None and gap > UNDATED_WINDOW_DAYS:
             return 0
-    if not places_compatible(record.get("place"), rep["place"]) and not (exact_day and shared >= 2):
+    # places written differently ("Geneva"/"Switzerland", "Anchorage"/"Alaska") are one event
+    # when the day agrees and two participants are shared, or the dates fit and three are
+    # shared; the places are then kept as a conflict
+    dated = bool(rep["date"] and record.get("date"))
+    if not places_compatible(record.get("place"), rep["place"]) and not (
+            (exact_day and shared >= 2) or (dated and shared >= 3)):
         return 0
     return 1 + shared + (2 if exact_day else 0) + (1 if place_key(record.get("place")) == place_key(rep["place"]) else 0)
 
