@@ -351,7 +351,7 @@ def extract_statements(ctx: Context) -> list[Record]:
         if not has_cue:
             has_cue, speaker = _introduced(ctx, q, sent, sp, q_spans)
         n_words = _words(text[body_s:body_e])
-        if speaker is None and prev is not None and _continues(text, prev[0], q, sp):
+        if speaker is None and prev is not None and n_words > _SCARE_MAX_WORDS and _continues(text, prev[0], q, sp):
             speaker = prev[1]
             has_cue = has_cue or speaker is not None
         if n_words <= _SCARE_MAX_WORDS and not (has_cue and speaker):

@@ -108,7 +108,7 @@ DEMONYMS = {
     "north korean": "North Korea", "south african": "South Africa", "soviet": "Soviet Union",
 }
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 NOT_NAMES = frozenset(
     """
     i you we they he she it me us them this that these those there here who what which mr mrs ms
