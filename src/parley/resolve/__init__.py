@@ -133,6 +133,9 @@ def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventInd
                 rec = _date_of(rec, batch.published(m["doc_id"]))
                 history.append((kind, rec))
             out[kind].append(rec)
+    handled = {"actors", "events", "proposals", "deadlines", *PER_DOCUMENT}
+    for kind in sorted(set(batch.by_kind) - handled):  # a kind this resolver does not know: kept as is
+        out[kind] = [_remap(m, kind, id_map) for m in batch.get(kind)]
     for kind, rec in [(k, r) for k in ("statements", "positions") for r in out[k]] + [
             ("events", events.records[i]) for i in events.changed]:
         proposals.react(kind, rec, doc_dates)
