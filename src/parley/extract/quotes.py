@@ -360,8 +360,67 @@ def extract_statements(ctx: Context) -> list[Record]:
             continue
         out.append(_statement(ctx, body_s, body_e, speaker, "direct", sent, q_spans))
         prev = (q, speaker)
+    turns = _transcript_turns(ctx, sp)
+    if turns:
+        turn_spans = [(t.evidence[0].start, t.evidence[0].end) for t in turns]
+        out = [x for x in out if not any(a <= x.evidence[0].start < b for a, b in turn_spans)] + turns
     out.extend(_indirect(ctx, sp, q_spans, {(s.evidence[0].start) for s in out}))
     return out
+
+
+# "ARANDEL: …", "MR. SMITH: …", "QUESTION (Daily News): …": a speaker's turn in a transcript
+_TURN = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{1,40}?)(?:\s*\([^)\n]{0,60}\))?:[ \t]+(?P<body>\S.*)$", re.M)
+_UNNAMED_TURNS = frozenset({"moderator", "question", "q", "a", "answer", "reporter", "host", "audience",
+                            "participant", "unidentified", "operator", "interviewer", "chair"})
+
+
+def _transcript_turns(ctx: Context, sp: _Speakers) -> list[Statement]:
+    """Statements of a transcript: each speaker's turn (and the paragraphs that follow it up to
+    the next turn) is a direct statement of the person the label names. Only when the text has
+    at least two turns: one "NOTE: …" line does not make a transcript."""
+    text = ctx.text
+    matches = [m for m in _TURN.finditer(text) if not ctx.document.in_noise(m.start(), m.end())]
+    if len(matches) < 2:
+        return []
+    out: list[Statement] = []
+    bounds = [m.start() for m in matches] + [len(text)]
+    for k, m in enumerate(matches):
+        label = re.sub(r"^(MR|MRS|MS|DR)\.?\s+", "", m.group("label").strip())
+        speaker = None if label.lower() in _UNNAMED_TURNS else _actor_for_label(ctx, sp, label)
+        # the turn's first paragraph, then each following paragraph until the next turn
+        paragraphs = [(m.start("body"), m.end("body"))]
+        pos = m.end() + 1
+        while pos < bounds[k + 1]:
+            end = text.find("\n", pos, bounds[k + 1])
+            end = bounds[k + 1] if end < 0 else end
+            s, e = _trim(text, pos, end)
+            if e > s and not ctx.document.in_noise(s, e) and (e - s) > 20 and not text[s:e].isupper():
+                paragraphs.append((s, e))
+            elif e > s and text[s:e].strip().isupper():
+                break  # "END" and similar closing lines
+            pos = end + 1
+        for s, e in paragraphs:
+            s, e = _trim(text, s, e)
+            if e <= s or ctx.document.in_noise(s, e):
+                continue
+            sent = mn.sentence_of(ctx, s)
+            if sent is None:
+                continue
+            out.append(_statement(ctx, s, e, speaker, "direct", sent, []))
+    return out
+
+
+def _actor_for_label(ctx: Context, sp: _Speakers, label: str) -> str | None:
+    """The person a transcript label names ("ARANDEL", "LUCIA ARANDEL")."""
+    name = " ".join(w.capitalize() for w in label.split())
+    found = mn.actor_by_name(ctx, name)
+    if found:
+        return found
+    last = name.split()[-1].lower()
+    for aid, a in sp.actors.items():
+        if a.type == "person" and a.name.split()[-1].lower() == last:
+            return aid
+    return None
 
 
 def _region(ctx: Context, q: _Quote, body_s: int, body_e: int):
