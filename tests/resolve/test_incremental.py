@@ -68,3 +68,15 @@ def test_updating_twice_changes_nothing(store):
     once = {k: store.records(k) for k in ("actors", "events", "proposals", "deadlines", "contradictions")}
     update(store, ["a2", "a4"])
     assert once == {k: store.records(k) for k in once}
+
+
+def test_a_later_statement_reacts_to_an_earlier_version(store):
+    for doc_id in world.ARTICLES:
+        world.add(store, doc_id)
+        update(store, [doc_id])
+    solvak = next(a["id"] for a in store.records("actors") if a["name"] == "Dmitri Solvak")
+    p14 = next(p for p in store.records("proposals") if p["points"] == 14)
+    assert solvak in p14["accepted_by"]
+    assert p14["status"] == "superseded"
+    (rev,) = store.records("reversals")
+    assert rev["actor"] == solvak

@@ -131,6 +131,7 @@ def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventInd
             rec = _remap(m, kind, id_map)
             if kind in ("statements", "positions", "claims"):
                 rec = _date_of(rec, batch.published(m["doc_id"]))
+            if kind in ("statements", "positions"):
                 history.append((kind, rec))
             out[kind].append(rec)
     handled = {"actors", "events", "proposals", "deadlines", *PER_DOCUMENT}
@@ -249,6 +250,9 @@ def _proposal_candidates(store: Store, batch: Batch, id_map: dict[tuple[str, str
         needles.update(a for a in authors if a)
         if not authors:
             needles.add(json.dumps(name_head(m.get("name") or "")))
+    # versions named where this batch's proposals, statements and positions are (for lineage
+    # and reactions)
+    for m in batch.get("proposals") + batch.get("statements") + batch.get("positions"):
         for e in m.get("evidence") or []:
             for n in re.findall(r"\b(\d{1,3})\b", e.get("quote") or ""):
                 needles.add(json.dumps(["points", int(n)]))
