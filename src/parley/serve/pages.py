@@ -168,11 +168,12 @@ def actor(request: Request, actor_id: str) -> HTMLResponse:
             raise ApiError(404, f"no actor {actor_id}")
         f = q.Filters(actor=actor_id)
         cache = request.app.state.cache
-        events = q.list_records(conn, ("events",), f, limit=100, offset=0, cache=cache)
+        # The page shows the latest 50 events and statements (the timeline and the statements
+        # page have them all); the graph uses up to 2,000 events.
+        events = q.list_records(conn, ("events",), f, limit=50, offset=0, cache=cache)
         together = q.event_participants(conn, cache, actor_id)
-        statements = q.list_records(conn, ("statements",), f, limit=100, offset=0, newest_first=True, cache=cache)
+        statements = q.list_records(conn, ("statements",), f, limit=50, offset=0, newest_first=True, cache=cache)
         positions = q.list_records(conn, ("positions",), f, limit=200, offset=0, cache=cache)
-        # The list shows the first 100 events (the timeline has them all); the graph uses up to 2,000.
         graph_events = together if together is not None else events.items
         names = _names(conn, events.items + statements.items + positions.items + graph_events)
     names.setdefault(actor_id, rec.get("name") or actor_id)
