@@ -42,6 +42,14 @@ _PAST = re.compile(r"\b(?:met|held|hosted|signed|sealed|reached|spoke|talked|agr
                    r"had|was|were|did|attended|joined|ended|wrapped up|concluded|discussed)\b", re.I)
 
 
+def _habitual(ctx: Context, at: int) -> bool:
+    """A trigger verb in the simple present ("meets", "calls"): a habit or a generality."""
+    if ctx.doc is None:
+        return False
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].tag_ in ("VBZ", "VBP") and span[0].pos_ == "VERB"
+
+
 def _past_tense(ctx: Context, sent: pc.Sentence) -> bool:
     """Whether the sentence reports something done: a past-tense verb (from the parse when
     there is one, else from a list of common news verbs)."""
@@ -68,7 +76,7 @@ def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
     return cache["place_ents"]
 
 
-def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
+def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeting") -> str | None:
     """The place of the event: a location after in/at (to as a last resort), nearest the trigger."""
     ents = _place_ents(ctx)
     has_ner = pc._cache(ctx)["has_ner"]
@@ -78,6 +86,8 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
         s, e = sent.start + m.start("place"), sent.start + m.end("place")
         if _NOT_PLACE.match(m.group("place")):
             continue
+        if m.group("prep") == "on" and etype != "attack":
+            continue  # "sanctions on X", "pressure on X": X is a party; only an attack falls on a place
         name = m.group("place")
         if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]|.*['’]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
@@ -99,7 +109,8 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int) -> str | None:
                 continue
         name = re.sub(r"['’]s$", "", name).strip(" .,")
         # nearest to the trigger; "to"/"for" (a destination) only when nothing is "in"/"at" nearby
-        rank = abs(s - trigger_at) + (0 if m.group("prep") in ("in", "at") else 60)
+        near = ("in", "on") if etype == "attack" else ("in", "at")  # drones fired "at" a state hit "in/on" a town
+        rank = abs(s - trigger_at) + (0 if m.group("prep") in near else 60)
         if best is None or rank < best[0]:
             best = (rank, name)
     return best[1] if best else None
@@ -339,9 +350,17 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
         abs_at = sent.start + at
         date = _date(ctx, sent, abs_at)
         in_sentence_date = pc.nearest_date(ctx, sent.start, sent.end, abs_at) is not None
-        place = _place(ctx, sent, abs_at)
-        if len(participants) < 2 and not (in_sentence_date or place):
+        place = _place(ctx, sent, abs_at, etype)
+        parts = participants
+        if place:
+            # a city named as the place ("meetings in Moscow") is not also a participant
+            at_place = {m.actor for m in ments if ctx.text[m.start:m.end] == place}
+            named_elsewhere = {m.actor for m in ments if ctx.text[m.start:m.end] != place}
+            parts = [p for p in participants if p not in at_place or p in named_elsewhere]
+        if not parts or (len(parts) < 2 and not (in_sentence_date or place)):
             continue
+        if _habitual(ctx, abs_at) and not in_sentence_date:
+            continue  # "he meets with everyone": a habit, not an event
         if place is None:
             place = _place_nearby(ctx, sent)
         if place is None and date is not None and date.text and ctx.document.published and \
@@ -353,7 +372,7 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
         out.append(Event(
             id=stable_id("evt", ctx.document.id, etype, sent.start, at),
             evidence=[pc.evidence(ctx, sent.start, sent.end, NAME)],
-            type=etype, status=status, date=date, place=place, participants=list(participants),
+            type=etype, status=status, date=date, place=place, participants=list(parts),
             summary=pc.trim(sent.text),
             plover="REJECT" if status == "rejected" else PLOVER.get(etype, "OTHER"),
         ))
