@@ -149,3 +149,9 @@ def test_states_meet_through_their_officials():
     a = idx.file(people, [])
     assert idx.file(states, []) == a
     assert idx.file(other, []) != a  # one state in common is not enough
+
+
+def test_undated_report_of_an_undated_article_joins_nothing_dated():
+    idx = EventIndex()
+    eid = idx.file(_rep("d1", 1, "meeting", DAY3, ["A", "B"]), [])
+    assert idx.file(_rep("d2", 1, "meeting", None, ["A", "B"], published=None), []) != eid

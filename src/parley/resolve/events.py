@@ -90,7 +90,10 @@ def matches(record: dict[str, Any], rep: dict[str, Any]) -> int:
     else:
         exact_day = False
         anchor = rep["published"] if not rep["date"] else record.get("reports", [{}])[0].get("published")
-        gap = dt.days_between(record.get("date") or rep["date"], anchor) if anchor else None
+        when = record.get("date") or rep["date"]
+        gap = dt.days_between(when, anchor) if anchor else None
+        if when and gap is None:  # an undated report of an undated article could be any of them
+            return 0
         if gap is not None and gap > UNDATED_WINDOW_DAYS:
             return 0
     # places written differently ("Geneva"/"Switzerland", "Anchorage"/"Alaska") are one event
