@@ -140,7 +140,7 @@ class _Builder:
         return iv is not None and iv[1].isoformat() >= self.since
 
     def add(self, section: Section, text: str, docs: list[str]) -> None:
-        docs = [d for d in docs if d][:MAX_CITES]
+        docs = list(dict.fromkeys(d for d in docs if d))[:MAX_CITES]
         if docs and text:  # no sentence without a source
             section.sentences.append(Sentence(text, docs))
 
@@ -171,7 +171,12 @@ class _Builder:
 
     def happened(self, events: list[dict[str, Any]]) -> None:
         sec = Section("What happened")
-        for e in events[:MAX_EVENTS]:
+        # the events most reported and most diplomatic, shown in date order
+        family = {"meeting": 0, "summit": 0, "talks": 0, "call": 0, "agreement": 1, "ceasefire": 1}
+        top = sorted(events, key=lambda e: (-(e.get("sources") or 0), family.get(e.get("type") or "", 2),
+                                            -len(e.get("participants") or []), e.get("id") or ""))[:MAX_EVENTS]
+        keep = {e["id"] for e in top}
+        for e in [e for e in events if e["id"] in keep]:
             who = _names(e.get("participants") or [], self.names)
             when = dt.label(e.get("date"))
             status = e.get("status") or "unknown"
@@ -245,7 +250,9 @@ class _Builder:
             basis = " (by the calendar)" if d.get("status_basis") == "calendar" else ""
             what = d.get("what") or ""
             what = f" to {what}" if what and len(what) <= 80 and not re.search(r"[\"“”]", what) else ""
-            self.add(sec, f"{setter} set a deadline{to} of {dt.label(d.get('due'))}{what}: "
+            due = dt.label(d.get("due"))
+            due = "with no date given" if due == "undated" else f"of {due}"
+            self.add(sec, f"{setter} set a deadline{to} {due}{what}: "
                           f"{d.get('status') or 'unknown'}{basis}.", _docs(d))
         self.sections.append(sec)
 

@@ -218,19 +218,31 @@ class ProposalIndex:
             for p in cands:
                 if not _names_version(p, text):
                     continue
-                if kind == "events":
-                    reaction = "seen"
-                elif REJECT.search(text):
-                    reaction = "rejected"
-                elif ACCEPT.search(text):
-                    reaction = "accepted"
-                elif SEEN.search(text):
-                    reaction = "seen"
-                else:
+                reaction = "seen" if kind == "events" else _reaction(rec)
+                if reaction is None:
                     continue
                 for a in actors:
                     _add_reaction(p, a, reaction, doc_dates.get(e["doc"]), e)
                     self.changed.add(p["id"])
+
+
+def _reaction(rec: dict[str, Any]) -> str | None:
+    """Accepted, rejected or seen, from the actor's own words (a statement's quote, a position's
+    stance), not from the rest of the sentence, which may report someone else's answer."""
+    own = rec.get("stance") or rec.get("quote") or ""
+    label = re.match(r"\s*(\w+)", own)
+    head = label.group(1).lower() if label else ""
+    if head.startswith(("accept", "agree", "endorse", "welcome")):
+        return "accepted"
+    if head.startswith(("reject", "refus", "oppose", "red")):
+        return "rejected"
+    if REJECT.search(own):
+        return "rejected"
+    if ACCEPT.search(own):
+        return "accepted"
+    if SEEN.search(own):
+        return "seen"
+    return None
 
 
 def _names_version(p: dict[str, Any], text: str) -> bool:
