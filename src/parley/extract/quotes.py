@@ -113,8 +113,9 @@ class _Speakers:
             dep = span.root.dep_ if span is not None else ""
             head_dep = span.root.head.dep_ if span is not None else ""
             # a subject, or the owner of the subject ("X's envoy said"): the likely antecedent
-            self.subject.append(dep.startswith("nsubj") or (
-                dep in ("conj", "nmod:poss", "poss") and head_dep.startswith("nsubj")))
+            first_of_sentence = span is not None and span.start == span.sent.start
+            self.subject.append(dep.startswith("nsubj") or first_of_sentence or (
+                dep in ("conj", "nmod:poss", "poss", "appos") and head_dep.startswith("nsubj")))
 
     def named_in(self, start: int, end: int) -> str | None:
         """The first actor named in ``start:end`` outside quotations (persons first)."""
@@ -351,7 +352,7 @@ def extract_statements(ctx: Context) -> list[Record]:
         if not has_cue:
             has_cue, speaker = _introduced(ctx, q, sent, sp, q_spans)
         n_words = _words(text[body_s:body_e])
-        if speaker is None and prev is not None and n_words > _SCARE_MAX_WORDS and _continues(text, prev[0], q, sp):
+        if speaker is None and prev is not None and n_words > _SCARE_MAX_WORDS and _continues(text, prev[0], q, sp, prev[1]):
             speaker = prev[1]
             has_cue = has_cue or speaker is not None
         if n_words <= _SCARE_MAX_WORDS and not (has_cue and speaker):
@@ -439,7 +440,7 @@ def _region(ctx: Context, q: _Quote, body_s: int, body_e: int):
         after = mn.sentence_of(ctx, j)
         body = text[body_s:body_e]
         if after is not None and after.start > last.end - 1 and (
-                body.endswith((",", "—", "–", "-")) or text[j].islower() or text[q.close_at - 2:q.close_at].startswith(",")):
+                body.endswith((",", "—", "–", "-")) or text[j].islower() or text[j] in ",—–-"):
             last = after
     doc = ctx.doc
     return doc[min(first.start, last.start):max(first.end, last.end)]
@@ -453,7 +454,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers) -> bool:
+def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers, speaker: str | None) -> bool:
     """True when ``q`` carries on the speech of ``before``: an open quotation reopened in the
     next paragraph, or a quotation in the same or next paragraph with no one else named between."""
     if q.open_at - before.close_at > 600:
@@ -467,7 +468,7 @@ def _continues(text: str, before: _Quote, q: _Quote, sp: _Speakers) -> bool:
     if text[line_start:q.open_at].strip() == "" and between.count("\n") >= 1:
         # a paragraph that opens with a quotation, right after the paragraph of the last one
         return True
-    return sp.named_in(before.close_at, q.open_at) is None and "\n" not in between.strip()
+    return sp.named_in(before.close_at, q.open_at) in (None, speaker) and "\n" not in between.strip()
 
 
 def _date(ctx: Context, sent, quote_spans: list[tuple[int, int]]) -> DateValue | None:
