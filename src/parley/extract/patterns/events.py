@@ -61,7 +61,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:prisoner|hostage|prisoners-for-hostages|hostages-for-prisoners|captive)s?\s+"
         r"(?:exchange|swap|release|releases|transfer|handover|handovers)|"
         r"(?:released|releases|freed|frees|handed over|hands over|exchanged|returned|swapped)\s+"
-        r"(?:[\w,-]+\s+){0,5}?(?:hostages|prisoners|captives|detainees|bodies|remains|prisoners of war))\b",
+        r"(?:[\w,-]+\s+){0,5}?(?:hostages?|prisoners?|captives?|detainees?|bodies|remains|prisoners of war)|"
+        r"(?:release|freeing|handover|hand-over|return) of (?:the\s+)?(?:[\w'’,-]+\s+){0,4}?"
+        r"(?:hostages?|prisoners?|captives?|detainees?|bodies|remains)|"
+        r"(?:adopted|adopts|passed|passes|approved|approves|vetoed|vetoes|voted (?:for|on|against))\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?resolution)\b",
         re.I),
 }
 # Cheap substring gates (on the lower-cased sentence): a trigger's regular expression runs only
@@ -76,7 +80,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "attack": ("attack", "strike", "struck", "shell", "bomb", "offensive", "assault", "inva", "launch"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "fighting"),
     "deployment": ("deploy", "station", "troop", "force"),
-    "other": ("hostage", "prisoner", "captive", "detainee", "bodies", "remains"),
+    "other": ("hostage", "prisoner", "captive", "detainee", "bodies", "remains", "resolution"),
 }
 # Not an event although a trigger matches: "strike a deal", "called for", "so-called".
 FALSE_TRIGGER = re.compile(
