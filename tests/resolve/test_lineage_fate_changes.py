@@ -94,3 +94,32 @@ def test_two_values_in_one_document_are_not_a_dispute():
     assert claim_contradictions([c("a", "d1", 130), c("b", "d1", 112), c("c", "d2", 130), c("d", "d2", 112)]) == []
     (dispute,) = claim_contradictions([c("a", "d1", 130), c("c", "d2", 150)])
     assert {v["value"]: v["docs"] for v in dispute["values"]} == {130: ["d1"], 150: ["d2"]}
+
+
+def test_stances_from_own_words_only():
+    from parley.resolve.changes import find_reversals, stance_digests
+
+    def st(i, day, quote, kind="direct"):
+        return {"id": i, "speaker": "X", "quote": quote, "kind": kind, "evidence": [],
+                "date": {"start": day, "end": day, "precision": "day", "text": ""}}
+
+    def pos(i, day, stance):
+        return {"id": i, "actor": "X", "issue": "ceasefire", "stance": stance, "evidence": [],
+                "date": {"start": day, "end": day, "precision": "day", "text": ""}}
+
+    # a paraphrase that reports someone else's refusal is not the speaker's stance
+    assert stance_digests("statements", st("s1", "2026-03-01", "after the rebels' refusal of the truce",
+                                           kind="indirect"), []) == []
+    assert stance_digests("positions", pos("p0", "2026-03-01", "demands: a truce first"), []) == []
+    turn = stance_digests("positions", pos("p1", "2026-03-01", "rejects: no truce while shelling goes on"), []) + \
+        stance_digests("positions", pos("p2", "2026-04-01", "accepts: a truce along the current line"), [])
+    (rev,) = find_reversals(turn)
+    assert (rev["before"]["stance"], rev["after"]["stance"], rev["object"]) == ("against", "for", "ceasefire")
+
+
+def test_proposal_names_fold_spellings():
+    from parley.resolve.proposals import merge_key
+
+    assert merge_key({"name": "U.S. proposal"}) == merge_key({"name": "US proposal"})
+    assert merge_key({"name": "cease-fire deal"}) == merge_key({"name": "ceasefire deal"})
+    assert merge_key({"name": "28-point plan", "points": 28}) != merge_key({"name": "20-point plan", "points": 20})

@@ -20,7 +20,7 @@ ARTICLES: dict[str, dict[str, Any]] = {
                "Foreign Minister Mira Halvorsen of Orlan met Kestrian envoy Dmitri Solvak in Vell on Tuesday. "
                "Halvorsen and Solvak also spoke by phone on Tuesday evening. "
                "Orlan tabled a 14-point plan. "
-               "Solvak said the 14-point plan was merely a list of potential ideas. "
+               "Solvak said: \u201cThe 14-point plan is merely a list of potential ideas.\u201d "
                "Halvorsen gave Kestria until 10 March to respond to the plan. "
                "About 12,000 people have been displaced by the fighting.")},
     "a2": {"published": "2026-03-05", "outlet": "Lissand Ledger", "title": "Mediated talks open",
@@ -37,7 +37,7 @@ ARTICLES: dict[str, dict[str, Any]] = {
     "a4": {"published": "2026-04-02", "outlet": "Kestria Today", "title": "Summit off",
            "text": (
                "The summit planned for 10 April has been called off. "
-               "Solvak said Kestria supports the 14-point plan, which we helped to write. "
+               "Solvak said: \u201cKestria supports the 14-point plan, which we helped to write.\u201d "
                "Reports that the ministers first met on 2 March in Vell were repeated by state media.")},
 }
 
@@ -90,9 +90,9 @@ def mentions() -> dict[str, dict[str, list[dict[str, Any]]]]:
                            "authors": [aid("a1", "Orlan")], "date": None, "status": "tabled", "revises": None,
                            "provisions": [], "evidence": [ev("a1", "Orlan tabled a 14-point plan.")]}],
             "statements": [{"id": stable_id("m_st", "a1", 1), "speaker": aid("a1", "Solvak"),
-                            "quote": "the 14-point plan was merely a list of potential ideas", "kind": "indirect",
+                            "quote": "The 14-point plan is merely a list of potential ideas.", "kind": "direct",
                             "date": None,
-                            "evidence": [ev("a1", "Solvak said the 14-point plan was merely a list of potential ideas.")]}],
+                            "evidence": [ev("a1", "Solvak said: \u201cThe 14-point plan is merely a list of potential ideas.\u201d")]}],
             "deadlines": [{"id": stable_id("m_dl", "a1", 1), "set_by": aid("a1", "Halvorsen"),
                            "addressee": aid("a1", "Kestria"), "what": "respond to the plan",
                            "due": day("2026-03-10", "until 10 March"), "status": "pending",
@@ -150,9 +150,9 @@ def mentions() -> dict[str, dict[str, list[dict[str, Any]]]]:
                       "Reports that the ministers first met on 2 March in Vell were repeated by state media."),
             ],
             "statements": [{"id": stable_id("m_st", "a4", 1), "speaker": aid("a4", "Solvak"),
-                            "quote": "Kestria supports the 14-point plan, which we helped to write", "kind": "indirect",
+                            "quote": "Kestria supports the 14-point plan, which we helped to write.", "kind": "direct",
                             "date": None,
-                            "evidence": [ev("a4", "Solvak said Kestria supports the 14-point plan, which we helped to write.")]}],
+                            "evidence": [ev("a4", "Solvak said: \u201cKestria supports the 14-point plan, which we helped to write.\u201d")]}],
         },
     }
 

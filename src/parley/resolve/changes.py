@@ -51,6 +51,21 @@ def polarity(text: str) -> int:
     return (score > 0) - (score < 0)
 
 
+def stance_polarity(rec: dict[str, Any]) -> int:
+    """A position's polarity: its label when the extractor gave one ("accepts: ...",
+    "rejects: ...", "red line: ..."; a demand is neither), else the lexicon."""
+    text = rec.get("stance") or ""
+    label = re.match(r"\s*([a-z ]{3,20}):", text.lower())
+    if label:
+        head = label.group(1).strip()
+        if head.startswith(("accept", "agree", "support", "endorse", "welcome")):
+            return 1
+        if head.startswith(("reject", "refus", "oppose", "red line")):
+            return -1
+        return 0
+    return polarity(text)
+
+
 def objects_of(rec: dict[str, Any], kind: str, proposals: list[dict[str, Any]]) -> list[str]:
     """What a stance is about: proposal ids its words name, else its issue."""
     text = " ".join([rec.get("quote") or "", rec.get("stance") or ""] + [e.get("quote") or "" for e in rec.get(
@@ -77,7 +92,11 @@ def stance_digests(kind: str, rec: dict[str, Any], proposals: list[dict[str, Any
     day = dt.start_key(rec.get("date"))
     if not actor or not day:
         return []
-    pol = polarity(_stance_text(rec))
+    if kind == "statements" and rec.get("kind") != "direct":
+        # a paraphrase mixes the speaker's words with the reporter's ("followed Hamas's
+        # refusal..."): only the speaker's own quoted words count
+        return []
+    pol = stance_polarity(rec) if kind == "positions" else polarity(_stance_text(rec))
     if not pol:
         return []
     ev = (rec.get("evidence") or [])[:1]
@@ -132,8 +151,15 @@ def claim_key(c: dict[str, Any]) -> str:
     return fold(c.get("unit") or "")
 
 
+_SCALE_WORDS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "billion", "billions",
+                "trillion", "usd", "dollar", "dollars", "euro", "euros", "pound", "pounds", "percent", "per", "cent",
+                "about", "some", "more", "than", "over", "nearly", "almost", "around", "least"}
+
+
 def _claim_words(c: dict[str, Any]) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", fold(c.get("text") or ""))}
+    """What a figure is about: its words without numbers and scale words ("$3.8 billion" says
+    nothing about what the money is for)."""
+    return {w for w in re.findall(r"[a-z]{3,}", fold(c.get("text") or "")) if w not in _SCALE_WORDS}
 
 
 CLAIM_WINDOW_DAYS = 3
@@ -170,8 +196,10 @@ def claim_contradictions(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     if days[j] is not None and (days[j][0] - days[i][1]).days > CLAIM_WINDOW_DAYS:
                         break
                     window.append(cs[j])
-            same = [o for o in window if o["id"] not in used and _near(c, o) and (not w or not _claim_words(o)
-                    or len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5)]
+            if not w:  # nothing says what the figure counts: nothing to dispute
+                continue
+            same = [o for o in window if o["id"] not in used and _near(c, o) and _claim_words(o)
+                    and len(w & _claim_words(o)) / len(w | _claim_words(o)) >= 0.5]
             # a document giving two values of one unit is counting two things ("130 launched, 112
             # shot down"), not disputing itself: its claims are left out
             per_doc: dict[str, set[float]] = {}

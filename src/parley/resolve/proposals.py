@@ -53,7 +53,10 @@ def name_head(name: str) -> str:
 def merge_key(p: dict[str, Any]) -> tuple:
     if p.get("points"):
         return ("points", int(p["points"]))
-    words = [w for w in fold(p.get("name") or "").split() if w not in ("the", "a", "an", "new", "latest", "draft")]
+    name = fold(p.get("name") or "")
+    name = re.sub(r"\b(\w) (?=\w\b)", r"\1", name)  # "u s proposal" -> "us proposal"
+    name = re.sub(r"(?<=\w)-(?=\w)", "", name)  # "cease-fire" -> "ceasefire"
+    words = [w for w in name.split() if w not in ("the", "a", "an", "new", "latest", "draft")]
     return ("name", " ".join(words))
 
 
