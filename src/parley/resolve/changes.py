@@ -53,7 +53,7 @@ def polarity(text: str) -> int:
 
 def stance_polarity(rec: dict[str, Any]) -> int:
     """A position's polarity: its label when the extractor gave one ("accepts: ...",
-    "rejects: ...", "red line: ..."; a demand is neither), else the lexicon."""
+    "rejects: ...", "red line: ..."; a demand is neither), else the lexicon on a short stance."""
     text = rec.get("stance") or ""
     label = re.match(r"\s*([a-z ]{3,20}):", text.lower())
     if label:
@@ -63,7 +63,9 @@ def stance_polarity(rec: dict[str, Any]) -> int:
         if head.startswith(("reject", "refus", "oppose", "red line")):
             return -1
         return 0
-    return polarity(text)
+    # no label: only a short stance is read with the lexicon (a long one is a reported sentence
+    # whose refusals may be someone else's)
+    return polarity(text) if len(text.split()) <= 12 else 0
 
 
 def objects_of(rec: dict[str, Any], kind: str, proposals: list[dict[str, Any]]) -> list[str]:
