@@ -323,8 +323,20 @@ def _affiliations(ctx: Context, ids: list[str]) -> list[str]:
     return out
 
 
+_DEFINITE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|offensive|assault)\b"
+                              r"(?!\s+(?:on|against|in|at|near|by)\b)", re.I)
+
+
 def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
+    if sent.text.rstrip(" \"”’').").endswith("?"):
+        return []  # a question reports nothing ("Is the summit back on?")
     triggers = _triggers(sent)
+    at = triggers.get("attack")
+    if at is not None:
+        lo = max(0, at - 30)
+        m = _DEFINITE_ATTACK.search(sent.text[lo:at + 40])
+        if m and lo + m.start() <= at < lo + m.end():
+            triggers.pop("attack")  # "used the attack as a pretext": an attack told elsewhere
     called = _called_actor(ctx, sent)
     if called is not None and (not triggers or min(triggers.values()) > called):
         triggers = {"call": called}
