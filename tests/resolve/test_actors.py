@@ -139,8 +139,14 @@ def test_roles_accumulate_with_first_and_last_dates():
     idx.add(_m("Ilse Maren", roles=[{"title": "Foreign Minister", "affiliation": "Varenia"}]), doc_date="2026-03-01")
     idx.add(_m("Ilse Maren", roles=[{"title": "Prime Minister"}]), doc_date="2026-05-01")
     roles = idx.groups[gid]["roles"]
-    assert [(r["title"], r["affiliation"], r["date"], r["last_seen"]) for r in roles] == [
-        ("Foreign Minister", "Varenia", "2026-03-01", "2026-03-05"), ("Prime Minister", None, "2026-05-01", "2026-05-01")]
+    assert [(r["title"], r["affiliation"], r["date"]) for r in roles] == [
+        ("Foreign Minister", "Varenia", "2026-03-01"), ("Prime Minister", None, "2026-05-01")]
+    assert idx.groups[gid]["role_last_seen"] == {"Foreign Minister": "2026-03-05", "Prime Minister": "2026-05-01"}
+    # the merged record still loads into the shared data model
+    from parley.models import Actor
+
+    assert Actor.from_dict({k: v for k, v in idx.groups[gid].items() if k in ("id", "name", "type", "aliases",
+                                                                               "roles", "evidence")})
 
 
 def test_display_names_drop_titles_articles_and_possessives():

@@ -315,8 +315,9 @@ class ActorIndex:
 
 
 def _add_role(g: dict[str, Any], role: dict[str, Any] | str, doc_date: str | None) -> None:
-    """Roles accumulate: one per title, the affiliation filled when first known, and the first and
-    last dates the role was reported."""
+    """Roles accumulate: one per title, the affiliation filled when first known, ``date`` the
+    first day it was reported. The last day goes to ``role_last_seen`` (title -> day), so that
+    each role keeps exactly the shape of ``parley.models.Role``."""
     if isinstance(role, str):
         role = {"title": role}
     title = (role.get("title") or "").strip()
@@ -324,18 +325,18 @@ def _add_role(g: dict[str, Any], role: dict[str, Any] | str, doc_date: str | Non
         return
     when = role.get("date") or doc_date
     key = fold(title)
+    last = g.setdefault("role_last_seen", {})
+    if when and (not last.get(title) or when > last[title]):
+        last[title] = when
     for r in g["roles"]:
         if fold(r.get("title") or "") == key and (not role.get("affiliation") or not r.get("affiliation")
                                                    or fold(r["affiliation"]) == fold(role["affiliation"])):
             if role.get("affiliation") and not r.get("affiliation"):
                 r["affiliation"] = role["affiliation"]
-            if when:
-                if not r.get("date") or when < r["date"]:
-                    r["date"] = when
-                if not r.get("last_seen") or when > r["last_seen"]:
-                    r["last_seen"] = when
+            if when and (not r.get("date") or when < r["date"]):
+                r["date"] = when
             return
-    g["roles"].append({"title": title, "affiliation": role.get("affiliation"), "date": when, "last_seen": when})
+    g["roles"].append({"title": title, "affiliation": role.get("affiliation"), "date": when})
 
 
 def founding_order(mention: dict[str, Any]) -> tuple:
