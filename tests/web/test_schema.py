@@ -4,6 +4,8 @@ that match their schemas. Bounded to a few dozen examples per operation."""
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -19,7 +21,9 @@ def _fixture_app():
     """Its own copy of the fixture store: the schema is loaded when the module is collected."""
     from parley.serve import create_app
 
-    path = str(Path(tempfile.mkdtemp(prefix="parley-schema-")) / "fixture.db")
+    folder = tempfile.mkdtemp(prefix="parley-schema-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = str(Path(folder) / "fixture.db")
     fixture_store.build(path)
     return create_app(path)
 

@@ -82,3 +82,17 @@ def test_sanitizer_unit():
     assert sanitize_html("&lt;script&gt;") == "&lt;script&gt;"
     assert sanitize_html('<a href="//evil.example/x">x</a>') == '<a rel="noopener noreferrer">x</a>'
     assert XSS_TITLE  # the fixture title carries a script tag too
+
+
+@pytest.mark.browser
+def test_overview_with_the_real_brief_is_inert(client, page, live_server):
+    """When the brief stage is installed, the overview shows it built from the hostile fixture."""
+    pytest.importorskip("parley.brief", reason="the brief stage (parley.brief) is not in this checkout yet")
+    client.app.state.cache.clear()
+    html = client.get("/").text
+    assert 'class="brief-body"' in html
+    assert "<script>window" not in html and "<img" not in html and 'onerror="' not in html
+    page.goto(live_server + "/")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("img").count() == 0
+    assert page.evaluate("document.querySelectorAll('script:not([src])').length") == 0

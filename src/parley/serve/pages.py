@@ -187,14 +187,19 @@ def actor(request: Request, actor_id: str) -> HTMLResponse:
 @router.get("/proposals", response_class=HTMLResponse)
 def proposals(request: Request) -> HTMLResponse:
     with request.app.state.store.engine.connect() as conn:
-        recs = q.all_records(conn, "proposals", cap=2000)
-        names = _names(conn, recs)
-    families = views.proposal_families(recs)
-    # A page shows the 40 largest families and the latest 12 versions of each (the API has the rest).
-    shown = [views.version_columns(f[-13:])[1:] if len(f) > 12 else views.version_columns(f) for f in families[:40]]
-    hidden = {i: len(f) - 12 for i, f in enumerate(families[:40]) if len(f) > 12}
-    return _render(request, "proposals.html", families=shown, hidden=hidden, names=names,
-                   more_families=max(0, len(families) - 40))
+        version = q.data_version(conn)
+
+        def build() -> dict[str, Any]:
+            recs = q.all_records(conn, "proposals", cap=2000)
+            families = views.proposal_families(recs)
+            # The 40 largest families and the latest 12 versions of each (the API has the rest).
+            return {"families": [views.version_columns(f[-13:])[1:] if len(f) > 12 else views.version_columns(f)
+                                 for f in families[:40]],
+                    "hidden": {i: len(f) - 12 for i, f in enumerate(families[:40]) if len(f) > 12},
+                    "names": _names(conn, recs), "more_families": max(0, len(families) - 40)}
+
+        shown = q.cached(request.app.state.cache, "proposals", version, build)
+    return _render(request, "proposals.html", **shown)
 
 
 @router.get("/positions", response_class=HTMLResponse)
