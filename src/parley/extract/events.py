@@ -323,7 +323,7 @@ def _affiliations(ctx: Context, ids: list[str]) -> list[str]:
     return out
 
 
-_DEFINITE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|offensive|assault)\b"
+_DEFINITE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|strikes?|offensive|assault)\b"
                               r"(?!\s+(?:on|against|in|at|near|by)\b)", re.I)
 
 

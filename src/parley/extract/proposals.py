@@ -177,6 +177,14 @@ def extract_proposals(ctx: Context) -> list[Record]:
             lo = hits[i - 1].end if i else sent.start
             hi = hits[i + 1].start if i + 1 < len(hits) else sent.end
             status = _status(ctx.text[lo:hi])
+            if i and hit.key[0] == "days" and not re.search(r"(?:proposal|plan|deal|agreement|framework|offer)$", hit.name):
+                # "a proposal that calls for a 60-day pause": a term of the proposal, not another one
+                owner_rec = records.get(hits[i - 1].key) or last
+                if owner_rec is not None:
+                    term = sent.text[hit.start - sent.start:hit.end - sent.start]
+                    if not any(term in p for p in owner_rec.provisions):
+                        owner_rec.provisions.append(hit.name)
+                    continue
             ev = pc.evidence(ctx, hit.start, hit.end, NAME)
             rec = records.get(hit.key)
             if rec is None and _generic(hit) and last is not None and _same_owner(hit, last):
