@@ -112,6 +112,8 @@ def extract_deadlines(ctx: Context) -> list[Record]:
         if pd.NOT_DEADLINE.search(sent.text):
             continue
         noun = pd.DEADLINE_NOUN.search(sent.text)
+        if noun and pd.NEGATED_NOUN.search(sent.text[max(0, noun.start() - 30):noun.start()]):
+            noun = None  # "does not set deadlines", "no deadline"
         times = pc.times_in(ctx, sent.start, sent.end)
         # a bounded date ("by Saturday") is the due date; with a deadline noun, any date after it
         chosen = next((t for t in times if getattr(t, "deadline", False)), None)

@@ -33,3 +33,5 @@ STATUS_CUES = [
 ]
 # A date after these is not a deadline even with by/until ("until recently").
 NOT_DEADLINE = re.compile(r"\b(?:until recently|by then|by now|by the time|until now|until then)\b", re.I)
+# "does not set deadlines", "without a deadline", "no ultimatum": the noun is denied
+NEGATED_NOUN = re.compile(r"\b(?:no|not|never|without|n't)\s+(?:\w+\s+){0,2}$", re.I)
