@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parley.extract.patterns import context as pc
+from parley.extract.patterns import cues
 from parley.extract.registry import Context, extractor
 from parley.models import Prediction, Record, stable_id
 
@@ -29,6 +30,12 @@ def extract_predictions(ctx: Context) -> list[Record]:
             continue
         ments = pc.mentions_in(ctx, sent.start, sent.start + cue.start())
         author = ments[0].actor if ments else pc.opening_pronoun_actor(ctx, sent)
+        if author is None:
+            # "..., the deal will likely collapse, X said": the speaker after the forecast
+            speech = cues.SPEECH_VERB.search(sent.text, cue.end())
+            if speech:
+                near = pc.mentions_in(ctx, sent.start + max(cue.end(), speech.start() - 40), sent.end)
+                author = near[0].actor if near else None
         about = pc.trim(sent.text[cue.end():].strip(" ,:"), 160)
         if len(about) < 8:
             continue
