@@ -142,6 +142,21 @@ def records() -> dict[str, list[dict[str, Any]]]:
              "stance": "refuses foreign monitors", "date": day("2031-05-02"),
              "evidence": [ev(d3, "Varenia would never accept foreign monitors on its soil")]},
         ],
+        "reversals": [
+            {"id": "rev_monitors", "actor": VARENIA, "object": "security_guarantees",
+             "before": {"record": "pos_monitors_yes", "date": "2031-03-20", "text": "accepts international monitors",
+                        "stance": "for", "doc": d2},
+             "after": {"record": "pos_monitors_no", "date": "2031-05-02", "text": "refuses foreign monitors",
+                       "stance": "against", "doc": d3},
+             "evidence": [ev(d2, "Varenia could accept international monitors along the line"),
+                          ev(d3, "Varenia would never accept foreign monitors on its soil")]},
+        ],
+        "contradictions": [
+            {"id": "con_displaced", "about": "figure", "record": None, "field": "people displaced",
+             "values": [{"value": 4200, "docs": [d2], "unit": "people"}, {"value": 5100, "docs": [dx], "unit": "people"}],
+             "summary": "4,200 people displaced", "claims": ["cl_displaced"],
+             "evidence": [ev(d2, "4,200 people had been displaced")]},
+        ],
         "claims": [
             {"id": "cl_displaced", "text": "people displaced in March", "value": 4200, "unit": "people",
              "source": None, "evidence": [ev(d2, "4,200 people had been displaced")]},

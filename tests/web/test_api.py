@@ -11,7 +11,8 @@ import pytest
 from fixture_store import CASTELLAN, TEBRAND, TEXTS
 
 LISTS = ["/api/documents", "/api/actors", "/api/events", "/api/statements", "/api/proposals", "/api/deadlines",
-         "/api/positions", "/api/claims", "/api/predictions", "/api/timeline"]
+         "/api/positions", "/api/claims", "/api/predictions", "/api/timeline", "/api/reversals",
+         "/api/contradictions"]
 
 
 @pytest.mark.parametrize("path", LISTS)
@@ -116,6 +117,10 @@ def test_other_record_lists_filter_by_actor_status_and_type(client):
     assert client.get("/api/claims").json()["items"][0]["value"] == 4200
     assert client.get("/api/actors", params={"type": "state"}).json()["total"] == 2
     assert client.get(f"/api/actors/{CASTELLAN}").json()["name"] == "Mira Castellan"
+    assert [r["id"] for r in client.get("/api/reversals", params={"actor": "Varenia"}).json()["items"]] == [
+        "rev_monitors"]
+    assert client.get("/api/reversals", params={"actor": CASTELLAN}).json()["total"] == 0
+    assert client.get("/api/contradictions").json()["items"][0]["field"] == "people displaced"
 
 
 def test_search_documents_and_statements(client):

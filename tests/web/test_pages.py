@@ -63,6 +63,8 @@ def test_positions_matrix_and_shifts(client):
     st = client.get("/statements").text
     assert "accepts international monitors" in st and "refuses foreign monitors" in st
     assert "reversed" in st
+    assert "turned on <strong>security guarantees</strong>" in st
+    assert "Where sources disagree" in st and "<strong>5100</strong>" in st
 
 
 def test_actor_page_has_roles_meetings_and_graph(client):

@@ -234,6 +234,18 @@ def predictions(request: Request, actor: ActorQ = None, limit: Limit = 50, offse
     return _records(request, ("predictions",), q.Filters(actor=actor), limit, offset)
 
 
+@router.get("/reversals", response_model=ListPage,
+            summary="Reversals: an actor's stance on one object turned (derived by resolution)")
+def reversals(request: Request, actor: ActorQ = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return _records(request, ("reversals",), q.Filters(actor=actor), limit, offset)
+
+
+@router.get("/contradictions", response_model=ListPage,
+            summary="Contradictions: sources disagreeing on one fact (derived by resolution)")
+def contradictions(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return _records(request, ("contradictions",), q.Filters(), limit, offset)
+
+
 def timeline_kinds(type: str | None) -> tuple[tuple[str, ...], str | None]:
     """Which record kinds a timeline ``type`` selects, and the event type left to filter on."""
     if type == "deadline":

@@ -239,9 +239,16 @@ def statements(request: Request) -> HTMLResponse:
         names = _names(conn, page.items + [{"actor": s["actor"]} for s in shifts])
         reversed_ids = [s.get("reverses") for s in page.items if s.get("reverses")]
         earlier = q.records_by_ids(conn, reversed_ids)
+        # Reversals and contradictions are derived lists of the resolution stage (when it made them).
+        turns = q.list_records(conn, ("reversals",), q.Filters(actor=actor), limit=100, offset=0,
+                               cache=request.app.state.cache).items
+        disagreements = q.list_records(conn, ("contradictions",), q.Filters(), limit=50, offset=0).items
+        objects = q.records_by_ids(conn, [r.get("actor") for r in turns] + [r.get("object") for r in turns])
+        names.update({rid: str(r.get("name") or rid) for rid, r in objects.items()})
     reversals = [{"statement": s, "reverses": earlier.get(s.get("reverses"))} for s in page.items if s.get("reverses")]
     return _render(request, "statements.html", statements=page.items, names=names, shifts=shifts,
-                   reversals=reversals, filters={"actor": actor or "", "type": kind or ""},
+                   reversals=reversals, turns=[views.reversal_view(r) for r in turns],
+                   disagreements=disagreements, filters={"actor": actor or "", "type": kind or ""},
                    pager=_pager(request, page.total, limit, offset))
 
 

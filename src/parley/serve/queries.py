@@ -34,7 +34,7 @@ from parley.store import schema as t
 ACTOR_FIELDS: dict[str, tuple[str, ...]] = {
     "events": ("participants",), "statements": ("speaker",), "proposals": ("authors",),
     "deadlines": ("set_by", "addressee"), "positions": ("actor",), "claims": ("source",),
-    "predictions": ("author",),
+    "predictions": ("author",), "reversals": ("actor",),
 }
 LIST_FIELDS = {"participants", "authors"}
 # The record field a ``type`` filter applies to, per kind.

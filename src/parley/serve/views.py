@@ -288,6 +288,22 @@ def position_shifts(rows: list[dict[str, Any]], *, limit: int = 50) -> list[dict
     return shifts[:limit]
 
 
+def reversal_view(r: dict[str, Any]) -> dict[str, Any]:
+    """A reversal record (resolution's ``before``/``after`` sides) with a link to each side's sentence."""
+    evidence = r.get("evidence") or []
+
+    def side(name: str) -> dict[str, Any]:
+        s = r.get(name) if isinstance(r.get(name), dict) else {}
+        ev = next((e for e in evidence if e.get("doc") == s.get("doc")), None)
+        if name == "after" and s.get("doc") and len(evidence) > 1:
+            ev = next((e for e in reversed(evidence) if e.get("doc") == s.get("doc")), ev)
+        return {"stance": s.get("stance") or "", "text": s.get("text") or "", "date": s.get("date") or "undated",
+                "link": evidence_link(ev)}
+
+    return {"id": r.get("id"), "actor": r.get("actor"), "object": r.get("object") or "",
+            "before": side("before"), "after": side("after")}
+
+
 def dress_positions(entries: list[dict[str, Any]], full: dict[str, dict[str, Any]]) -> None:
     """Add the date and the evidence link of each position entry from its full record."""
     for e in entries:
