@@ -89,7 +89,7 @@ def _clean_person(span: Span) -> tuple[int, int, str] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = span.doc.text[start:end]
+    text = _text(span.doc)[start:end]
     text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     end = start + len(text)
     if not _plausible_person(text):
@@ -131,6 +131,14 @@ def _same_person(full: str, other: str) -> bool:
     return False
 
 
+def _text(doc) -> str:
+    """The parsed text, built once per document (spaCy rebuilds ``Doc.text`` on every access)."""
+    cached = doc.user_data.get("parley_text")
+    if cached is None:
+        cached = doc.user_data["parley_text"] = doc.text
+    return cached
+
+
 # --- entities, corrected -------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ def _word_text(doc, i: int) -> tuple[int, str]:
     while k - 1 >= 0 and not doc[k - 1].whitespace_ and doc[k - 1].text not in ("'s", "’s") and \
             doc[k].text not in ("'s", "’s", ",") and doc[k - 1].text not in (",", "(", "“", '"'):
         k -= 1
-    return k, doc.text[doc[k].idx:doc[i].idx + len(doc[i].text)]
+    return k, _text(doc)[doc[k].idx:doc[i].idx + len(doc[i].text)]
 
 
 def _is_role(word: str) -> bool:
@@ -244,12 +252,17 @@ def _entities(doc) -> list[_Ent]:
             added.append(_Ent(a, t.i + 1, "PERSON"))
             for j in range(a, t.i + 1):
                 covered[j] = True
+    title_ends = {e.end - 1 for e in clean if e.label == "TITLE"}
+    n_tok = len(doc)
     for t in doc:
-        if not t.is_alpha or (covered[t.i] and not any(
-                e.label == "TITLE" and e.end - 1 == t.i for e in clean)):
+        i = t.i
+        # cheap tests first: a title word followed by an uncovered capitalized word
+        if i + 1 >= n_tok or covered[i + 1] or not t.is_alpha or (covered[i] and i not in title_ends):
             continue
-        k, word = _word_text(doc, t.i)
-        prev_is_title = _is_role(word) or doc.text[max(0, t.idx - 14):t.idx + len(t.text)].lower().endswith(
+        if not doc[i + 1].text[:1].isupper():
+            continue
+        k, word = _word_text(doc, i)
+        prev_is_title = _is_role(word) or _text(doc)[max(0, t.idx - 14):t.idx + len(t.text)].lower().endswith(
             "chief of staff")
         if not prev_is_title or t.i + 1 >= len(doc) or covered[t.i + 1]:
             continue
@@ -278,7 +291,7 @@ class _Labels:
 def _multiword_role_ending(doc, i: int, floor: int) -> int | None:
     """The first token of a multi-word office ("chief of staff") that ends at token ``i``."""
     end = doc[i].idx + len(doc[i].text)
-    head = doc.text[max(0, end - 30):end].lower()
+    head = _text(doc)[max(0, end - 30):end].lower()
     for mw in lx.MULTIWORD_ROLES:
         if head.endswith(mw) and (len(head) == len(mw) or not head[-len(mw) - 1].isalnum()):
             span = doc.char_span(end - len(mw), end)
@@ -309,7 +322,7 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
                 break
             e = labels.at[i - 1]
             k = e.start if e else _word_text(doc, i - 1)[0]
-            owner_text = doc.text[doc[k].idx:doc[i - 1].idx + len(doc[i - 1].text)]
+            owner_text = _text(doc)[doc[k].idx:doc[i - 1].idx + len(doc[i - 1].text)]
             st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
             if st:
                 affiliation = affiliation or st
@@ -321,7 +334,7 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
             break
         if lab in ("GPE", "NORP", "ORG"):
             e = labels.at[i]
-            ent_text = doc.text[doc[e.start].idx:doc[e.end - 1].idx + len(doc[e.end - 1].text)]
+            ent_text = _text(doc)[doc[e.start].idx:doc[e.end - 1].idx + len(doc[e.end - 1].text)]
             st = lx.country_of(ent_text) or lx.metonym_state(ent_text)
             affiliation = affiliation or st or (ent_text if lab == "ORG" else None)
             i = e.start - 1
@@ -346,11 +359,11 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
         break
     while words and doc[words[0][0]].lower_ in lx.TITLE_LINKS:
         words.pop(0)
-    if not words or not any(_has_role(doc.text[doc[a].idx:doc[b].idx + len(doc[b].text)]) for a, b in words):
+    if not words or not any(_has_role(_text(doc)[doc[a].idx:doc[b].idx + len(doc[b].text)]) for a, b in words):
         return None
     if comma_used and i >= sent_start and doc[i].text == ",":
         return None  # "X, Y's adviser, Z": the phrase belongs to X
-    title = doc.text[doc[words[0][0]].idx:doc[words[-1][1]].idx + len(doc[words[-1][1]].text)]
+    title = _text(doc)[doc[words[0][0]].idx:doc[words[-1][1]].idx + len(doc[words[-1][1]].text)]
     return title, affiliation, owner
 
 
@@ -374,7 +387,7 @@ def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
         j += 1
     for k in range(j, stop):
         if doc[k].text in ("'s", "’s", "'", "’"):
-            owner_text = doc.text[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
+            owner_text = _text(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
             st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
             if st:
                 affiliation = st
@@ -392,7 +405,7 @@ def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
     last_k, last_word = _word_text(doc, stop - 1)
     if not _is_role(last_word) and _multiword_role_ending(doc, stop - 1, j) is None:
         return None
-    title = doc.text[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
+    title = _text(doc)[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
     return title, affiliation, owner
 
 
