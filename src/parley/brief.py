@@ -20,7 +20,7 @@ from typing import Any
 
 from parley.resolve import dates as dt
 from parley.resolve import storeio
-from parley.resolve.names import fold
+from parley.resolve.names import fold, name_key
 from parley.resolve.timeline import actor_ids_named, timeline
 from parley.store import Store
 
@@ -160,7 +160,15 @@ class _Builder:
             roles = [r for r in a.get("roles") or [] if r.get("title")]
             role_txt = "; ".join(r["title"] + (f", {r['affiliation']}" if r.get("affiliation") else "")
                                  + (f" (reported {r['date']})" if r.get("date") else "") for r in roles[:2])
-            other = [x for x in a.get("aliases") or [] if fold(x) != fold(a.get("name") or "")][:3]
+            person = (a.get("type") or "person") == "person"
+            seen_keys = {name_key(a.get("name") or "", person=person)}
+            other = []
+            for x in a.get("aliases") or []:  # other spellings and names, not the same name with a title
+                k = name_key(x, person=person)
+                if k and k not in seen_keys and not any(k in s.split() for s in seen_keys if person):
+                    other.append(x)
+                    seen_keys.add(k)
+            other = other[:3]
             text = a.get("name") or a["id"]
             text += f": {role_txt}" if role_txt else f" ({a.get('type') or 'actor'})"
             if other:

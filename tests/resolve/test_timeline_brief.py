@@ -47,6 +47,7 @@ def test_timeline_filters(world_store):
     assert [i["date"]["start"] for i in timeline(world_store, since="2026-03-10", until="2026-03-31")] == ["2026-03-17"]
     # the transliteration reaches the same person
     assert len(timeline(world_store, actor="Dmitry Solvak")) == len(timeline(world_store, actor="Dmitri Solvak")) == 3
+    assert len(timeline(world_store, actor="Solvack")) == 3
 
 
 def _check_citations(md: str) -> None:

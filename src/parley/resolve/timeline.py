@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from parley.resolve import dates as dt
-from parley.resolve.names import fold, name_key
+from parley.resolve.names import fold, name_key, same_spelling_family
 from parley.store import Store
 
 
@@ -25,8 +25,9 @@ def actor_ids_named(actors: list[dict[str, Any]], name: str) -> set[str]:
         names = {fold(n) for n in [a.get("name") or "", *(a.get("aliases") or [])]} | {name_key(a.get("name") or "")}
         if want in names:
             exact.add(a["id"])
-        elif any(want in n.split() or want in n for n in names if n):
-            partial.add(a["id"])
+        elif any(want in n.split() or want in n for n in names if n) or any(
+                same_spelling_family(want.split()[-1], n.split()[-1]) for n in names if n and want):
+            partial.add(a["id"])  # a part of a name, or another spelling (Zelenskiy ~ Zelenskyy)
     return exact or partial
 
 
