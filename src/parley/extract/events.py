@@ -144,6 +144,7 @@ def _dateline(ctx: Context) -> str | None:
 
 
 def _status(text: str, date: DateValue | None, published: str | None, tense_past: bool) -> str:
+    text = _QUOTED.sub(" ", text)  # "will" inside a quotation is the speaker's, not the event's
     for status, cue in pe.STATUS_CUES:
         if cue.search(text):
             return status
@@ -396,10 +397,29 @@ def extract_events(ctx: Context) -> list[Record]:
     """Meetings, calls, talks, summits, agreements, sanctions, ceasefires, attacks, deployments."""
     events: list[Event] = []
     for sent in pc.sentences(ctx):
-        for ev in _events_of(ctx, sent):
+        found = _events_of(ctx, sent)
+        for ev in found:
             if not _merge_into(events, ev):
                 events.append(ev)
+        if not found and events:
+            _fate_of_last(ctx, sent, events)
     return events
+
+
+def _fate_of_last(ctx: Context, sent: pc.Sentence, events: list[Event]) -> None:
+    """"He called off the talks": a later sentence that cancels or postpones "the talks" (without
+    naming anyone) tells the fate of the last such event of the document."""
+    m = pe.FATE.search(sent.text)
+    if m is None:
+        return
+    fam = pe.FAMILY.get(m.group("noun").lower().rstrip("s"), "meet")
+    for ev in reversed(events):
+        if pe.FAMILY.get(ev.type, ev.type) == fam:
+            if ev.status in ("planned", "proposed", "unknown", "occurred"):
+                ev.status = "cancelled" if m.group("cue").lower().startswith(("call", "cancel", "scrap", "shelv", "axe")) \
+                    else "postponed"
+                ev.evidence.append(pc.evidence(ctx, sent.start, sent.end, NAME))
+            return
 
 
 def event_types() -> list[str]:

@@ -121,3 +121,8 @@ BACK_REFERENCE = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:short of|if|unless|whether|would have|could have|might have|"
                           r"when we talk about|such as|in theory)\b", re.I)
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "called off the talks", "postponed the summit": the fate of an event reported before
+FATE = re.compile(
+    r"\b(?P<cue>called off|calls off|call off|cancel(?:l?ed|s)?|scrapped|shelved|axed|postponed|postpones|"
+    r"delayed|put off|pushed back)\s+(?:the|their|his|her|its|a|this)\s+(?:planned\s+|scheduled\s+|"
+    r"proposed\s+|upcoming\s+)?(?P<noun>talks|meeting|summit|call|visit|trip)\b", re.I)
