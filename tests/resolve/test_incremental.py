@@ -80,3 +80,10 @@ def test_a_later_statement_reacts_to_an_earlier_version(store):
     assert p14["status"] == "superseded"
     (rev,) = store.records("reversals")
     assert rev["actor"] == solvak
+
+
+def test_rebuild_twice_is_stable(world_store):
+    first = {k: world_store.records(k) for k in ("actors", "events", "proposals", "deadlines", "reversals",
+                                                 "contradictions")}
+    rebuild(world_store)
+    assert first == {k: world_store.records(k) for k in first}
