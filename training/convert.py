@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -177,7 +176,9 @@ def read_columns(path: Path, sep: str | None, tag_col: int = -1) -> Iterator[tup
         yield words, tags
 
 
-def batch_sentences(sents: Iterable[tuple[list[str], list[str]]], n: int) -> Iterator[tuple[list[str], list[str]]]:
+def batch_sentences(
+    sents: Iterable[tuple[list[str], list[str]]], n: int
+) -> Iterator[tuple[list[str], list[str]]]:
     """Join ``n`` consecutive sentences into one training doc (more context per example)."""
     words: list[str] = []
     tags: list[str] = []
@@ -194,8 +195,10 @@ def batch_sentences(sents: Iterable[tuple[list[str], list[str]]], n: int) -> Ite
 
 
 def convert_wikigold(path: Path) -> list[Doc]:
-    sents = ((w, map_tags(iob1_to_iob2(t), {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}))
-             for w, t in read_columns(path, " "))
+    sents = (
+        (w, map_tags(iob1_to_iob2(t), {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}))
+        for w, t in read_columns(path, " ")
+    )
     return [iob_doc(w, t) for w, t in batch_sentences(sents, 5)]
 
 
@@ -329,28 +332,49 @@ def uner_split(path: Path) -> tuple[list[Doc], list[Doc]]:
 def save(docs: list[Doc], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     DocBin(docs=docs, store_user_data=False).to_disk(path)
-    print(f"{path}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens, "
-          f"{sum(len(d.ents) for d in docs)} entities")
+    print(
+        f"{path}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens, "
+        f"{sum(len(d.ents) for d in docs)} entities"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
-    parser.add_argument("--uner-repeat", type=int, default=2,
-                        help="copies of the in-domain Universal NER training docs (upweighting)")
-    parser.add_argument("--teacher", type=Path, default=Path(__file__).parent / "corpus" / "teacher_ud_train.jsonl",
-                        help="silver labels from teacher_label.py; skipped when the file is absent")
+    parser.add_argument(
+        "--uner-repeat",
+        type=int,
+        default=3,
+        help="copies of the in-domain Universal NER training docs (upweighting)",
+    )
+    parser.add_argument(
+        "--selection-split",
+        action="store_true",
+        help="hold 20%% of Universal NER dev documents out of training (for choosing "
+        "steps and settings); by default every dev document is trained on and "
+        "ner_dev.spacy (the same 20%%) only reports training progress",
+    )
+    parser.add_argument(
+        "--teacher",
+        type=Path,
+        default=Path(__file__).parent / "corpus" / "teacher_ud_train.jsonl",
+        help="silver labels from teacher_label.py; skipped when the file is absent",
+    )
     args = parser.parse_args()
     d = args.data
     save(convert_ud(d / "ud_english_ewt/en_ewt-ud-train.conllu"), args.out / "ud_train.spacy")
     save(convert_ud(d / "ud_english_ewt/en_ewt-ud-dev.conllu"), args.out / "ud_dev.spacy")
 
     uner_train, uner_held = uner_split(d / "uner_english_ewt/en_ewt-ud-dev.iob2")
-    ner_train = (uner_train * args.uner_repeat
-                 + convert_wikigold(d / "ner_wikigold/wikigold.conll.txt")
-                 + convert_btc(d / "ner_btc")
-                 + convert_wnut(d / "ner_wnut17"))
+    if not args.selection_split:
+        uner_train = uner_train + uner_held
+    ner_train = (
+        uner_train * args.uner_repeat
+        + convert_wikigold(d / "ner_wikigold/wikigold.conll.txt")
+        + convert_btc(d / "ner_btc")
+        + convert_wnut(d / "ner_wnut17")
+    )
     if args.teacher.is_file():
         ner_train += convert_teacher(args.teacher)
     else:

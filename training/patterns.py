@@ -7,15 +7,55 @@ They are deliberately conservative (a bare "May" or "March" is not a date).
 
 from __future__ import annotations
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-          "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 SAFE_MONTHS = [m for m in MONTHS if m not in {"May", "March"}]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 SCALES = ["thousand", "million", "billion", "trillion", "mn", "bn", "m", "b"]
 CURRENCY_SYMBOLS = ["$", "€", "£", "¥", "₽", "₴", "US$"]
-CURRENCY_WORDS = ["dollars", "dollar", "euros", "euro", "pounds", "rubles", "roubles", "ruble", "rouble",
-                  "hryvnias", "hryvnia", "yuan", "yen", "shekels", "rupees", "francs", "lira"]
+CURRENCY_WORDS = [
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "pounds",
+    "rubles",
+    "roubles",
+    "ruble",
+    "rouble",
+    "hryvnias",
+    "hryvnia",
+    "yuan",
+    "yen",
+    "shekels",
+    "rupees",
+    "francs",
+    "lira",
+]
 YEAR = {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
 DAY = {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$"}}
 
@@ -37,13 +77,38 @@ def entity_patterns() -> list[dict]:
         ("DATE", [safe_month]),
         ("DATE", [weekday]),
         ("DATE", [weekday, {"ORTH": ","}, month, DAY]),
-        ("DATE", [{"LOWER": {"IN": ["last", "next", "this", "early", "late", "mid"]}},
-                  {"LOWER": {"IN": ["week", "month", "year", "weekend", "spring", "summer", "autumn",
-                                    "fall", "winter", "decade"]}}]),
+        (
+            "DATE",
+            [
+                {"LOWER": {"IN": ["last", "next", "this", "early", "late", "mid"]}},
+                {
+                    "LOWER": {
+                        "IN": [
+                            "week",
+                            "month",
+                            "year",
+                            "weekend",
+                            "spring",
+                            "summer",
+                            "autumn",
+                            "fall",
+                            "winter",
+                            "decade",
+                        ]
+                    }
+                },
+            ],
+        ),
         ("DATE", [{"LOWER": {"IN": ["today", "yesterday", "tomorrow"]}}]),
         ("DATE", [YEAR]),
         # Times
-        ("TIME", [{"TEXT": {"REGEX": r"^\d{1,2}[:.]\d\d$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}, "OP": "?"}]),
+        (
+            "TIME",
+            [
+                {"TEXT": {"REGEX": r"^\d{1,2}[:.]\d\d$"}},
+                {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}, "OP": "?"},
+            ],
+        ),
         ("TIME", [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}]),
         # Money
         ("MONEY", [{"ORTH": {"IN": CURRENCY_SYMBOLS}}, number, scale]),

@@ -22,6 +22,7 @@ def load_bench():
     spec.loader.exec_module(module)
     return module
 
+
 # Measured values are in the report / CHANGELOG; the margin absorbs platform float noise only.
 NER_F1_FLOOR = 0.58
 LAS_FLOOR = 0.79

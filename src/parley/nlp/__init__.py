@@ -48,7 +48,8 @@ def load() -> Language:
     """Return the shipped spaCy pipeline, loaded once per process from the package folder.
 
     Components: tok2vec, tagger (PTB ``tag_``), morphologizer (UPOS ``pos_`` and features),
-    lemmatizer (rule based), parley_line_breaks, parser (``dep_``/``head``, sentences), ner,
+    lemmatizer (rule based, plus parley_aux_lemmas), parley_line_breaks (a newline always ends
+    a sentence), parser (``dep_``/``head``, sentences), ner,
     entity_rules (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) and parley_entities
     (labels PERSON, ORG, GPE, LOC, FAC from the recognizer; titles trimmed; surnames propagated).
     """

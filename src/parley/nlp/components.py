@@ -1,5 +1,6 @@
 """Parley's own spaCy pipeline components (registered on import).
 
+- ``parley_aux_lemmas`` (after the lemmatizer): lemmas of auxiliaries ("were" -> "be").
 - ``parley_line_breaks`` (before the parser): a line break always ends a sentence, because news
   text here is one paragraph per line.
 - ``parley_entities`` (after the recognizer): turns the recognizer's PER/ORG/LOC into the
@@ -58,10 +59,17 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 
 @Language.component(
     "parley_line_breaks",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "token.tag", "token.pos"],
 )
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every whitespace token holding a line break (and never inside one)."""
+    """Start a sentence after every whitespace token holding a line break (and never inside one).
+
+    Whitespace tokens also get spaCy's usual SPACE/_SP tags (the treebank has none to learn from).
+    """
+    for token in doc:
+        if token.is_space:
+            token.tag_ = "_SP"
+            token.pos_ = "SPACE"
     for token in doc[:-1]:
         if token.is_space and _LINE_BREAK.search(token.text):
             doc[token.i + 1].is_sent_start = True
@@ -73,6 +81,50 @@ def line_breaks(doc: Doc) -> Doc:
         # never contains one in spaCy, but be explicit) also starts a sentence.
         if _LINE_BREAK.search(doc[token.i - 1].whitespace_):
             token.is_sent_start = True
+    return doc
+
+
+# Lemmas of English auxiliaries, which spaCy's rule lemmatizer leaves unchanged (its rule tables
+# cover nouns, verbs, adjectives and adverbs only). "'s" and "'d" are ambiguous: left alone.
+AUX_LEMMAS = {
+    "am": "be",
+    "are": "be",
+    "is": "be",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "being": "be",
+    "'m": "be",
+    "'re": "be",
+    "’m": "be",
+    "’re": "be",
+    "has": "have",
+    "had": "have",
+    "having": "have",
+    "'ve": "have",
+    "’ve": "have",
+    "does": "do",
+    "did": "do",
+    "done": "do",
+    "doing": "do",
+    "'ll": "will",
+    "’ll": "will",
+    "wo": "will",
+    "ca": "can",
+    "sha": "shall",
+    "n't": "not",
+    "n’t": "not",
+}
+
+
+@Language.component("parley_aux_lemmas", assigns=["token.lemma"], requires=["token.pos"])
+def aux_lemmas(doc: Doc) -> Doc:
+    """Give auxiliaries and "n't" their dictionary lemma ("were" -> "be")."""
+    for token in doc:
+        if token.pos_ in {"AUX", "PART", "VERB"}:
+            lemma = AUX_LEMMAS.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
     return doc
 
 
@@ -133,24 +185,33 @@ class EntityPostprocessor:
         return doc
 
     def propagate_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Tag later (and earlier) bare surnames of people named in full in the same document.
+        """Tag other mentions of people named in full in the same document.
 
-        A multi-token PERSON "Firstname Lastname" makes "Lastname" a person name for the whole
-        document: untagged capitalized occurrences become PERSON, and one-token ORG/GPE/LOC
-        entities with that exact text are relabelled PERSON unless the word is a known place.
+        A multi-token PERSON "Firstname Lastname" makes both names person names for the whole
+        document: untagged proper-noun occurrences become PERSON (adjacent pieces are merged,
+        so "Firstname" next to a tagged "Lastname" becomes one span), and one-token
+        ORG/GPE/LOC/FAC entities equal to the surname are relabelled PERSON unless the word is a
+        known place name.
         """
         surnames: set[str] = set()
+        names: set[str] = set()
         for ent in ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title:
-                surnames.add(ent[-1].text)
-        if not surnames:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            last, first = ent[-1], ent[0]
+            if last.is_title or last.is_upper:
+                surnames.add(last.text)
+            if first.is_title and len(first) > 1 and first.lower_ not in TITLE_WORDS:
+                names.add(first.text)
+        names |= surnames
+        if not names:
             return ents
-        covered = set()
+        covered: set[int] = set()
         out: list[Span] = []
         for ent in ents:
             if (
                 len(ent) == 1
-                and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}
+                and ent.label_ in {"ORG", "GPE", "LOC", "FAC"}
                 and ent.text in surnames
                 and ent.text not in self.gpe_names
             ):
@@ -158,12 +219,34 @@ class EntityPostprocessor:
             out.append(ent)
             covered.update(range(ent.start, ent.end))
         for token in doc:
-            if token.i in covered or token.text not in surnames:
-                continue
-            # Only a capitalized token that is not the start of a longer name chain.
-            if token.is_title:
+            # Nominal tokens only: a capitalized verb or auxiliary ("Will", "Rose") is left alone.
+            if (
+                token.i not in covered
+                and token.text in names
+                and token.pos_ in {"PROPN", "NOUN", "X"}
+                and not token.is_stop
+            ):
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-        return out
+        return self.merge_adjacent_people(doc, out)
+
+    @staticmethod
+    def merge_adjacent_people(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Join PERSON spans that touch with no token between them ("Firstname" + "Lastname")."""
+        ents = sorted(ents, key=lambda e: (e.start, -e.end))
+        merged: list[Span] = []
+        for ent in ents:
+            prev = merged[-1] if merged else None
+            if (
+                prev is not None
+                and prev.label_ == "PERSON"
+                and ent.label_ == "PERSON"
+                and prev.end == ent.start
+                and not doc[prev.end - 1].whitespace_.count("\n")
+            ):
+                merged[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            else:
+                merged.append(ent)
+        return merged
 
     # -- serialization -------------------------------------------------------------------------
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -1,0 +1,109 @@
+"""Parley's rule components on a blank English pipeline (no trained model needed)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from parley.nlp.components import EntityPostprocessor, aux_lemmas, line_breaks
+
+
+@pytest.fixture()
+def nlp():
+    return spacy.blank("en")
+
+
+def with_ents(nlp, text, spans, pos=None):
+    """Doc with entities given as (start token, end token, label); optional UPOS per token."""
+    doc = nlp.make_doc(text)
+    if pos:
+        for token, tag in zip(doc, pos, strict=True):
+            token.pos_ = tag
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    return doc
+
+
+@pytest.fixture()
+def post(nlp):
+    return EntityPostprocessor(
+        nlp, "parley_entities", gpe_names={"Lisbon", "Jordan"}, norp_names={"Ukrainian"}
+    )
+
+
+def test_line_break_starts_a_sentence(nlp):
+    doc = line_breaks(nlp.make_doc("first line\nsecond line\n\nthird"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["first", "second", "third"]
+    assert all(t.pos_ == "SPACE" for t in doc if t.is_space)
+
+
+def test_labels_are_mapped_and_places_split(nlp, post):
+    doc = with_ents(
+        nlp,
+        "Ada Quell flew to Lisbon over the Tagus River and the Ukrainian border",
+        [(0, 2, "PER"), (4, 5, "LOC"), (7, 9, "LOC"), (11, 12, "LOC")],
+    )
+    assert [(e.text, e.label_) for e in post(doc).ents] == [
+        ("Ada Quell", "PERSON"),
+        ("Lisbon", "GPE"),
+        ("Tagus River", "LOC"),
+        ("Ukrainian", "NORP"),
+    ]
+
+
+def test_titles_are_trimmed_from_people(nlp, post):
+    doc = with_ents(nlp, "Foreign Minister Ada Quell spoke", [(0, 4, "PER")])
+    assert [(e.text, e.label_) for e in post(doc).ents] == [("Ada Quell", "PERSON")]
+
+
+def test_a_bare_title_is_not_a_person(nlp, post):
+    doc = with_ents(nlp, "The President spoke", [(1, 2, "PER")])
+    assert list(post(doc).ents) == []
+
+
+def test_surname_and_first_name_propagate(nlp, post):
+    text = "Ada Quell arrived . Quell spoke . Later Ada left ."
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "ADV", "PROPN", "VERB", "PUNCT"]
+    doc = post(with_ents(nlp, text, [(0, 2, "PER")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Ada Quell", "PERSON"),
+        ("Quell", "PERSON"),
+        ("Ada", "PERSON"),
+    ]
+
+
+def test_surname_relabels_a_one_word_misfire_but_not_a_known_place(nlp, post):
+    text = "Omar Jordan and Ida Brask met . Brask and Jordan left ."
+    doc = post(with_ents(nlp, text, [(0, 2, "PER"), (3, 5, "PER"), (7, 8, "ORG"), (9, 10, "GPE")]))
+    labels = {(e.start, e.text): e.label_ for e in doc.ents}
+    assert labels[(7, "Brask")] == "PERSON"
+    assert labels[(9, "Jordan")] == "GPE"  # a known place name keeps its label
+
+
+def test_no_propagation_from_single_names(nlp, post):
+    text = "Quell spoke . Quell left ."
+    doc = post(with_ents(nlp, text, [(0, 1, "PER")], ["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]))
+    assert [e.start for e in doc.ents] == [0]
+
+
+def test_common_words_are_not_propagated(nlp, post):
+    text = "Will Brask arrived . Will you go ?"
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "AUX", "PRON", "VERB", "PUNCT"]
+    doc = post(with_ents(nlp, text, [(0, 2, "PER")], pos))
+    assert [e.text for e in doc.ents] == ["Will Brask"]
+
+
+def test_auxiliary_lemmas(nlp):
+    doc = nlp.make_doc("talks were held and n't")
+    for token, tag in zip(doc, ["NOUN", "AUX", "VERB", "CCONJ", "PART"], strict=True):
+        token.pos_ = tag
+        token.lemma_ = token.lower_
+    doc = aux_lemmas(doc)
+    assert [t.lemma_ for t in doc] == ["talks", "be", "held", "and", "not"]
+
+
+def test_postprocessor_round_trips_its_word_lists(nlp, post, tmp_path):
+    post.to_disk(tmp_path)
+    other = EntityPostprocessor(nlp, "x").from_disk(tmp_path)
+    assert other.gpe_names == {"Lisbon", "Jordan"} and other.norp_names == {"Ukrainian"}
