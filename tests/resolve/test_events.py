@@ -155,3 +155,24 @@ def test_undated_report_of_an_undated_article_joins_nothing_dated():
     idx = EventIndex()
     eid = idx.file(_rep("d1", 1, "meeting", DAY3, ["A", "B"]), [])
     assert idx.file(_rep("d2", 1, "meeting", None, ["A", "B"], published=None), []) != eid
+
+
+def test_a_body_named_like_a_place_is_the_place(store):
+    import world
+
+    from parley.resolve import rebuild
+
+    world.ARTICLES["p1"] = {"published": "2026-04-02", "outlet": "Vell Courier", "title": "Vell prepares",
+                            "text": "Vell prepares for the summit of 10 April."}
+    try:
+        for doc_id in ("a2", "a4", "p1"):
+            recs = None if doc_id != "p1" else {
+                "actors": [world.actor("p1", "Vell", "organization")],
+                "events": [world.event("p1", 1, "summit", "planned", world.day("2026-04-10"), None, ["Vell"],
+                                       "Vell prepares for the summit of 10 April.")]}
+            world.add(store, doc_id, recs)
+    finally:
+        del world.ARTICLES["p1"]
+    rebuild(store)
+    (summit,) = [e for e in store.records("events") if e["type"] == "summit"]
+    assert summit["sources"] == 3 and summit["place"] == "Vell" and summit["participants"] == []

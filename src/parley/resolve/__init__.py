@@ -21,7 +21,7 @@ from typing import Any
 from parley.resolve import changes, storeio
 from parley.resolve.actors import ActorIndex, founding_order
 from parley.resolve.deadlines import DeadlineIndex
-from parley.resolve.events import EventIndex, filing_order, report_of
+from parley.resolve.events import EventIndex, filing_order, place_key, report_of
 from parley.resolve.names import is_role_noun
 from parley.resolve.proposals import ProposalIndex
 from parley.store import Store
@@ -87,11 +87,17 @@ def _remap(rec: dict[str, Any], kind: str, id_map: dict[tuple[str, str], str | N
     return out
 
 
-def _event_report(rec: dict[str, Any], mention: dict[str, Any], batch: Batch, actors: ActorIndex
-                  ) -> dict[str, Any]:
+def _event_report(rec: dict[str, Any], mention: dict[str, Any], batch: Batch, actors: ActorIndex,
+                  places: set[str] | None = None) -> dict[str, Any]:
     """One document's event, with the persons among its participants and the bodies their roles
-    tie them to (so "Varenia and Talvessa met" can meet "Maren met Rusk")."""
+    tie them to (so "Varenia and Talvessa met" can meet "Maren met Rusk"). A participant that
+    is no state and bears the name of a place where events happen is that place, not a party."""
     rep = report_of(rec, mention["doc_id"], batch.published(mention["doc_id"]))
+    for p in list(rep["participants"]):
+        g = actors.groups.get(p) or {}
+        if places and g.get("type") not in (None, "state") and place_key(g.get("name")) in places:
+            rep["participants"].remove(p)
+            rep["place"] = rep["place"] or g.get("name")
     rep["persons"] = [p for p in rep["participants"] if (actors.groups.get(p) or {}).get("type") == "person"]
     rep["blocs"] = sorted(set().union(*(actors.blocs(p) for p in rep["persons"])) - set(rep["participants"])) \
         if rep["persons"] else []
@@ -114,9 +120,12 @@ def _resolve(store: Store, batch: Batch, *, actors: ActorIndex, events: EventInd
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in ("actors", "events", "proposals", "deadlines",
                                                            *PER_DOCUMENT)}
     reports = []
+    places = {place_key(m.get("place")) for m in batch.get("events")} | {
+        place_key(e.get("place")) for e in events.records.values()}
+    places.discard("")
     for m in batch.get("events"):
         rec = _remap(m, "events", id_map)
-        reports.append((_event_report(rec, m, batch, actors), rec.get("evidence") or []))
+        reports.append((_event_report(rec, m, batch, actors, places), rec.get("evidence") or []))
     for rep, ev in sorted(reports, key=lambda x: filing_order(x[0])):
         events.file(rep, ev)
     for m in batch.get("proposals"):
@@ -191,7 +200,9 @@ def update(store: Store, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     actors = ActorIndex(storeio.actor_candidates(store, batch.get("actors")))
     id_map = _file_actors(batch, actors)
     events = EventIndex(storeio.event_candidates(store, [
-        _event_report(_remap(m, "events", id_map), m, batch, actors) for m in batch.get("events")]))
+        _event_report(_remap(m, "events", id_map), m, batch, actors,
+                      {place_key(x.get("place")) for x in batch.get("events")} - {""})
+        for m in batch.get("events")]))
     proposals = ProposalIndex(_proposal_candidates(store, batch, id_map))
     for p in proposals.records.values():  # earlier documents' links resolve through the merged ids
         for rep in p.get("reports") or []:
