@@ -212,6 +212,12 @@ def extract_proposals(ctx: Context) -> list[Record]:
             sent_records.append((hit, rec))
             last = rec
         _link_revisions(sent, sent_records)
+        counted = pp.POINTS_STATED.search(sent.text)
+        if counted and len({id(r) for _, r in sent_records}) == 1:
+            rec = sent_records[0][1]
+            n = pp.number_of(counted.group("n"))
+            if rec.points is None and n is not None and 2 <= n <= 200:
+                rec.points = n  # the text gives the count apart from the name
     out = _fold_approximate(list(records.values()))
     out = _fold_generic(out)
     _named_after_author(ctx, out)
@@ -264,20 +270,47 @@ def _fold_approximate(records: list[Proposal]) -> list[Proposal]:
 
 
 def _fold_generic(records: list[Proposal]) -> list[Proposal]:
-    """When a document has exactly one numbered plan, its earlier generic mentions ("the peace
-    plan", "Trump's plan") are that plan."""
+    """Generic mentions ("the peace plan", "the framework", "Trump's plan") in a document that
+    names numbered plans are one of them: the only one, else the latest with the same head noun
+    (a revised "framework" is the framework the text is about), else the latest."""
     numbered = [r for r in records if r.points is not None]
-    if len(numbered) != 1:
+    if not numbered:
         return records
-    target = numbered[0]
     out = []
     for r in records:
-        if r is not target and r.points is None and r.name.split()[-1] in _FOLDABLE \
-                and not r.name[0].isdigit() and set(r.authors) <= set(target.authors):
-            target.evidence = sorted(target.evidence + r.evidence, key=lambda e: e.start)
-            target.provisions += [p for p in r.provisions if p not in target.provisions]
-            continue
+        head = r.name.split()[-1]
+        if r.points is None and head in _FOLDABLE and not r.name[0].isdigit() and (
+                not r.name[0].isupper() or r.authors):
+            same_head = [x for x in numbered if x.name.split()[-1] == head]
+            target = numbered[0] if len(numbered) == 1 else (same_head or numbered)[-1]
+            if set(r.authors) <= set(target.authors) or not target.authors:
+                target.evidence = sorted(target.evidence + r.evidence, key=lambda e: e.start)
+                target.authors = pc.unique(target.authors + r.authors)
+                target.provisions += [p for p in r.provisions if p not in target.provisions]
+                continue
         out.append(r)
+    return _same_count(out)
+
+
+def _same_count(records: list[Proposal]) -> list[Proposal]:
+    """Two records that came to carry the same point count are one plan."""
+    by_points: dict[int, Proposal] = {}
+    out = []
+    for r in records:
+        if r.points is None:
+            out.append(r)
+            continue
+        first = by_points.get(r.points)
+        if first is None:
+            by_points[r.points] = r
+            out.append(r)
+            continue
+        keep, drop = (first, r) if "point" in first.name else (r, first)
+        keep.evidence = sorted(keep.evidence + drop.evidence, key=lambda e: e.start)
+        keep.authors = pc.unique(keep.authors + drop.authors)
+        if keep is r:
+            out[out.index(first)] = r
+            by_points[r.points] = r
     return out
 
 

@@ -233,6 +233,16 @@ _SPEECH_NOUNS = frozenset(
     "pledge promise vow threat insistence admission message post tweet response reply answer view".split())
 
 
+def _name_right_before(ctx: Context, sp: _Speakers, pos: int, q_spans) -> str | None:
+    """The actor named right before a verb at ``pos`` on its line ("X also said"), or None."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    near = [o for o in mn.occurrences_in(ctx, max(line_start, pos - 40), pos) if not _inside(o.start, q_spans)]
+    if near and text[near[-1].end:pos].strip(" ,") in ("", "also", "later", "then", "again", "has", "had"):
+        return near[-1].actor
+    return None
+
+
 def _speech_verbs(sent, q_spans: list[tuple[int, int]]):
     """Speech verbs of the sentence outside quotations."""
     out = []
@@ -285,11 +295,9 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
             return True, who
         if not has and v.idx < q.open_at:
             # the parse found no subject: the name right before the verb ("X added:")
-            line_start = text.rfind("\n", 0, v.idx) + 1
-            near = [o for o in mn.occurrences_in(sp.ctx, max(line_start, v.idx - 40), v.idx)
-                    if not _inside(o.start, q_spans)]
-            if near and text[near[-1].end:v.idx].strip(" ,") in ("", "also", "later", "then"):
-                return True, near[-1].actor
+            near = _name_right_before(sp.ctx, sp, v.idx, q_spans)
+            if near:
+                return True, near
         if not has and v.idx >= q.close_at and text[q.close_at:v.idx].strip(" ,—–-") == "":
             # '…,” said X': the name right after a verb that follows the quotation
             after = sp.named_in(v.idx + len(v.text), min(s1, v.idx + len(v.text) + 60))
@@ -502,6 +510,7 @@ def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sen
 
 
 _THAT_VERBS = frozenset({"say", "tell", "claim", "argue", "warn", "insist", "state", "add", "note", "announce",
+                         "underline", "reiterate", "stress", "declare", "assert", "maintain",
                          "suggest", "acknowledge", "admit", "deny", "confirm", "stress", "emphasize"})
 
 
@@ -518,6 +527,8 @@ def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Sta
         if mark is None:
             continue
         has, who = _subject_speaker(tok, sp, tok.idx)
+        if not who and not has:
+            who = _name_right_before(ctx, sp, tok.idx, q_spans)
         if not who:
             continue
         s = mark.idx + len(mark.text)

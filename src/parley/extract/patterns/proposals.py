@@ -53,6 +53,9 @@ GATE = ("point", "plan", "proposal", "framework", "blueprint", "roadmap", "road 
 DAYS_GATE = ("ceasefire", "cease-fire", "truce", "pause", "moratorium", "halt")
 EXTRA_GATE = ("documents", "drafts", "papers", "annexes", "agreements")
 
+# A count given apart from the name: "cut to nine points", "its 20 points", "the framework's nine points"
+POINTS_STATED = re.compile(rf"\b(?:to|into|its|their|with|of|[a-z]+['’]s)\s+(?P<n>{_NUM})\s+points\b", re.I)
+
 STATUS_CUES = [
     ("superseded", re.compile(r"\b(?:superseded|replaced by|scrapped in favou?r|abandoned)\b", re.I)),
     ("rejected", re.compile(r"\b(?:rejected|rejects|reject|dismissed|dismisses|turned down|refused|"
