@@ -43,7 +43,7 @@ def test_postgres_ingest_search_export(pg_store: Store, no_extract):
     assert len(first.added) == 3
     again = ingest([str(FIXTURES / "ingest" / "wire.txt")], pg_store, extraction=no_extract)
     assert again.added == [] and len(again.unchanged) == 1
-    assert pg_store.stats()["documents"] == 3 and pg_store.stats()["schema_version"] == 1
+    assert pg_store.stats()["documents"] == 3 and pg_store.stats()["schema_version"] == 2
     hits = pg_store.search("sanctions shipping")["documents"]
     assert [h["title"] for h in hits] == ["New sanctions"]
     data = export.build(pg_store)

@@ -73,6 +73,27 @@ def test_failed_write_leaves_nothing_behind(store: Store):
     assert store.search("Lindqvist")["documents"] == []
 
 
+def test_an_older_store_is_migrated_in_place(db_path: str):
+    """A store made by the first schema version gains what later versions add, data kept."""
+    from sqlalchemy import create_engine
+
+    from parley.store import schema
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        schema.MIGRATIONS[0](conn)
+        conn.execute(schema.parley_meta.insert().values(key="schema_version", value="1"))
+    engine.dispose()
+    doc = make_doc()
+    with Store.open(db_path) as s:
+        s.add_document(doc)
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT value FROM parley_meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert con.execute("SELECT name FROM sqlite_master WHERE name='ix_records_kind_sort'").fetchone()
+    with Store.open(db_path) as s:  # opening again changes nothing
+        assert s.get_document(doc.id).text == doc.text
+
+
 def test_newer_schema_is_refused(db_path: str):
     Store.open(db_path).close()
     con = sqlite3.connect(db_path)

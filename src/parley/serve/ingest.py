@@ -1,5 +1,5 @@
-"""Ingest through the API: one article's text, cleaned, extracted and stored in one transaction,
-then the resolved records brought up to date (the same steps as ``parley ingest``)."""
+"""Ingest through the API: one article's text goes through the same path as ``parley ingest``
+(clean, extract, store in one transaction, resolve)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from fastapi import FastAPI
 
 from parley.errors import ParleyError
 from parley.ingest.readers import RawArticle
-from parley.ingest.run import find_near_duplicates
+from parley.ingest.run import ingest_articles
 from parley.models import content_hash
-from parley.pipeline import Extraction, prepare
+from parley.pipeline import Extraction
 from parley.serve.errors import ApiError
 
 
@@ -29,19 +29,11 @@ def ingest_text(app: FastAPI, article: dict[str, Any]) -> tuple[str, bool]:
     raw = RawArticle(source=source, text=article["text"], key=source, title=article.get("title"),
                      url=article.get("url"), outlet=article.get("outlet"), authors=list(article.get("authors") or []),
                      published=article["published"].isoformat() if article.get("published") else None)
-    existing = store.find_hash(content_hash(raw.text))
-    if existing is not None:
-        return existing, False
     try:
-        doc = prepare(raw)
-        records, cues = extraction_for(app).run(doc)
+        summary = ingest_articles([raw], store, extraction=extraction_for(app))
     except ParleyError as e:
         raise ApiError(400, f"cannot ingest this article: {e}", "bad_input") from e
-    sig, bands, links = find_near_duplicates(store, doc)
-    doc.duplicate_of = [o for o, _ in links]
-    store.add_document(doc, records, kind_cues=cues, minhash=sig, bands=bands, links=links,
-                       extracted_with=extraction_for(app).signature)
-    from parley.resolve import update
-
-    update(store, [doc.id])
-    return doc.id, True
+    if summary.skipped:
+        raise ApiError(400, f"cannot ingest this article: {summary.skipped[0].reason}", "bad_input")
+    doc_id = store.find_hash(content_hash(raw.text))
+    return doc_id, bool(summary.added)

@@ -112,7 +112,7 @@ skips = Table(
     Column("at", String(32), nullable=False),
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _v0_to_v1(conn: Connection) -> None:
@@ -133,7 +133,12 @@ def _v0_to_v1(conn: Connection) -> None:
         ))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v0_to_v1]
+def _v1_to_v2(conn: Connection) -> None:
+    # filtered, date-ordered record lists (timeline, API lists) read this index, not the JSON
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_records_kind_sort ON records (kind, sort_key, id)"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v0_to_v1, _v1_to_v2]
 
 
 def current_version(conn: Connection) -> int:
