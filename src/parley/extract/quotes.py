@@ -511,7 +511,7 @@ def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sen
 
 _THAT_VERBS = frozenset({"say", "tell", "claim", "argue", "warn", "insist", "state", "add", "note", "announce",
                          "underline", "reiterate", "stress", "declare", "assert", "maintain",
-                         "suggest", "acknowledge", "admit", "deny", "confirm", "stress", "emphasize"})
+                         "suggest", "acknowledge", "admit", "deny", "confirm", "emphasize"})
 
 
 def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Statement]:
