@@ -69,8 +69,7 @@ def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
         ents = {}
         if ctx.doc is not None:
             for e in ctx.doc.ents:
-                if e.label_ in pe.PLACE_LABELS or e.label_ == "ORG":
-                    ents[e.start_char] = (e.end_char, e.label_)
+                ents[e.start_char] = (e.end_char, e.label_)
         cache["place_ents"] = ents
         cache["has_ner"] = ctx.doc is not None and bool(ctx.doc.ents)
     return cache["place_ents"]
@@ -91,17 +90,22 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeti
         name = m.group("place")
         if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]|.*['’]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
+        penalty = 0
         if has_ner:
             hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
+            label = hit[1][1] if hit else None
             # a building named as an organisation is a place after "at" ("at the Kremlin")
-            if hit is not None and hit[1][1] == "ORG" and m.group("prep") != "at":
-                hit = None
-            if hit is None:
+            if label == "ORG" and m.group("prep") == "at":
+                label = "FAC"
+            if label not in pe.PLACE_LABELS:
                 ms = pc.mentions_in(ctx, s, e + 1)
                 a = acts.get(ms[0].actor) if ms else None
-                if a is None or a.type != "state" or ms[0].start != s:
-                    continue  # neither a recognised location nor a state the text names
-                hit = (s, (ms[0].end, "GPE"))
+                if a is not None and a.type == "state" and ms[0].start == s:
+                    hit = (s, (ms[0].end, "GPE"))
+                elif hit is None and not ms:
+                    hit, penalty = (s, (e, "GPE")), 30  # unrecognised, but no person or body either
+                else:
+                    continue  # a person, an organisation or a group, not a place
             name = ctx.text[hit[0]:hit[1][0]]
         else:
             ms = pc.mentions_in(ctx, s, e + 1)
@@ -110,7 +114,7 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeti
         name = re.sub(r"['’]s$", "", name).strip(" .,")
         # nearest to the trigger; "to"/"for" (a destination) only when nothing is "in"/"at" nearby
         near = ("in", "on") if etype == "attack" else ("in", "at")  # drones fired "at" a state hit "in/on" a town
-        rank = abs(s - trigger_at) + (0 if m.group("prep") in near else 60)
+        rank = abs(s - trigger_at) + (0 if m.group("prep") in near else 60) + penalty
         if best is None or rank < best[0]:
             best = (rank, name)
     return best[1] if best else None
