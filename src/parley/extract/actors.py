@@ -128,7 +128,9 @@ def _same_person(full: str, other: str) -> bool:
         return False
     if a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0]):
         return True
-    return False
+    # "Abu Zuhri" within "Sami Abu Zuhri": the shorter name ends the longer one
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and long_[-len(short):] == short
 
 
 def _text(doc) -> str:

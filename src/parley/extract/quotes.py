@@ -293,8 +293,8 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         has, who = _subject_speaker(v, sp, q.start)
         if who:
             return True, who
-        if not has and v.idx < q.open_at:
-            # the parse found no subject: the name right before the verb ("X added:")
+        if not has:
+            # the parse found no subject: the name right before the verb ("X added:", '…,” X posted')
             near = _name_right_before(sp.ctx, sp, v.idx, q_spans)
             if near:
                 return True, near
