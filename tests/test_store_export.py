@@ -129,7 +129,7 @@ def test_export_json_jsonl_csv(store: Store, tmp_path: Path):
     rebuild(store)
     data = export.build(store)
     assert set(data) >= {"documents", "actors", "events", "statements", "proposals", "deadlines",
-                         "positions", "claims", "predictions"}
+                         "positions", "claims", "predictions", "reversals", "contradictions"}
     d = data["documents"][0]
     for key in ("id", "source", "text", "title", "url", "outlet", "authors", "published",
                 "published_inferred", "kind", "noise"):

@@ -20,16 +20,19 @@ from parley.store import Store
 
 EXPORT_VERSION = 1
 FORMATS = ("json", "jsonl", "csv")
+# Lists the resolver derives across documents, exported beside the contract's record types.
+DERIVED_KINDS = ("reversals", "contradictions")
+EXPORTED_KINDS = (*RECORD_KINDS, *DERIVED_KINDS)
 SINGULAR = {"documents": "document", "actors": "actor", "events": "event", "statements": "statement",
             "proposals": "proposal", "deadlines": "deadline", "positions": "position", "claims": "claim",
-            "predictions": "prediction"}
+            "predictions": "prediction", "reversals": "reversal", "contradictions": "contradiction"}
 
 
 def build(store: Store) -> dict[str, Any]:
     """The whole export as one dict."""
     out: dict[str, Any] = {"version": EXPORT_VERSION,
                            "documents": [d.to_dict() for d in store.iter_documents()]}
-    for kind in RECORD_KINDS:
+    for kind in EXPORTED_KINDS:
         out[kind] = store.records(kind)
     return out
 
@@ -37,7 +40,7 @@ def build(store: Store) -> dict[str, Any]:
 def iter_lines(store: Store) -> Iterator[dict[str, Any]]:
     for d in store.iter_documents():
         yield {"record": "document", **d.to_dict()}
-    for kind in RECORD_KINDS:
+    for kind in EXPORTED_KINDS:
         for r in store.records(kind):
             yield {"record": SINGULAR[kind], **r}
 
@@ -68,7 +71,7 @@ def _csv_text(rows: list[dict[str, Any]]) -> str:
 def write_csv(store: Store, target: Path) -> list[str]:
     """One CSV per record type into ``target`` (a folder, or a ``.zip`` file); returns the names."""
     data = build(store)
-    files = {f"{kind}.csv": _csv_text(data[kind]) for kind in ("documents", *RECORD_KINDS)}
+    files = {f"{kind}.csv": _csv_text(data[kind]) for kind in ("documents", *EXPORTED_KINDS)}
     if target.suffix.lower() == ".zip":
         tmp = target.with_name(target.name + ".part")
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
