@@ -18,7 +18,7 @@ from parley.models import Claim, Record, stable_id
 
 NAME = "claims.rules.v1"
 _DIGIT = re.compile(r"\d")
-_WORD_FIGURE = re.compile(r"\b(?:%s)\b" % "|".join(nb.WORD_NUMBERS), re.IGNORECASE)
+_WORD_FIGURE = re.compile(r"\b(?:" + "|".join(nb.WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.²-]+|[^\w\s]")
 # A participle right after the noun says what happened to them ("Ukrainians displaced").
 _PARTICIPLE = re.compile(r"^(?:[a-z]+ed|killed|slain|held|taken|freed|hurt|dying|missing|left|"

@@ -103,9 +103,9 @@ PARTITIVE_JOIN = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:
 UNIT_BEFORE = re.compile(
     r"\b(?P<noun>population|death toll|toll|casualties|number of (?:dead|deaths|casualties|refugees|"
     r"displaced|hostages|prisoners|troops|soldiers))\s+(?:of|at|to|stands at|rose to|reached|"
-    r"exceeds?|exceeded|passed|topped)\s+(?:%s\s+)?$|"
+    rf"exceeds?|exceeded|passed|topped)\s+(?:{APPROX}\s+)?$|"
     r"\b(?P<verb>killed|displaced|wounded|injured|detained|freed|released|evacuated|"
-    r"uprooted|captured|abducted)\s+(?:%s\s+)?$" % (APPROX, APPROX),
+    rf"uprooted|captured|abducted)\s+(?:{APPROX}\s+)?$",
     re.IGNORECASE,
 )
 
