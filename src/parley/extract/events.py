@@ -328,6 +328,10 @@ def _affiliations(ctx: Context, ids: list[str]) -> list[str]:
     return out
 
 
+_TERM_OF_PROPOSAL = re.compile(
+    r"\b(?:proposal|plan|deal|framework|offer|outline|agreement|truce|ceasefire)\b.{0,120}?"
+    r"\b(?:would|includes?|including|calls? for|calling for|provides? for|under which|in exchange for|"
+    r"envisag\w+|suggested|offered|proposed|demand\w*)\b", re.I)
 _DEFINITE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|strikes?|offensive|assault)\b"
                               r"(?!\s+(?:on|against|in|at|near|by)\b)", re.I)
 
@@ -336,6 +340,9 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     if sent.text.rstrip(" \"”’').").endswith("?"):
         return []  # a question reports nothing ("Is the summit back on?")
     triggers = _triggers(sent)
+    at = triggers.get("other")
+    if at is not None and _TERM_OF_PROPOSAL.search(sent.text[:at]):
+        triggers.pop("other")  # "a proposal that includes the release of eight hostages": a term
     at = triggers.get("attack")
     if at is not None:
         lo = max(0, at - 30)
