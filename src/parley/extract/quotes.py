@@ -233,6 +233,49 @@ _SPEECH_NOUNS = frozenset(
     "pledge promise vow threat insistence admission message post tweet response reply answer view".split())
 
 
+def _speech_forms() -> frozenset[str]:
+    forms = {"said", "says", "told", "tells", "wrote", "writes", "spoke", "speaks"}
+    for lemma in lx.SPEECH_VERBS:
+        forms.update((lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d"))
+        if lemma.endswith("y"):
+            forms.update((lemma[:-1] + "ied", lemma[:-1] + "ies"))
+    return frozenset(forms)
+
+
+_SPEECH_FORMS = _speech_forms()
+_TAIL = re.compile(r"[, \t—–-]*(?:(?P<pre>said|says|added|adds|wrote|writes|told|tells)[ \t]+)?")
+_TAIL_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _tail_attribution(sp: _Speakers, q: _Quote, q_spans) -> str | None:
+    """'…,” X said' / '…,” said X' / '…,” he posts': the speaker named right after the
+    quotation, read from the words themselves (a parse often fuses the name with the verb)."""
+    text = sp.ctx.text
+    if not q.closed or text[q.start:q.end].rstrip().endswith("."):
+        return None  # '….” He added': a quotation that ends its sentence hands over to no one
+    m = _TAIL.match(text, q.close_at)
+    pos = m.end()
+    if m.group("pre"):
+        occ = mn.occurrences_in(sp.ctx, pos, pos + 60)
+        if occ and occ[0].start == pos:
+            return occ[0].actor
+        return None
+    occ = mn.occurrences_in(sp.ctx, pos, pos + 60)
+    if occ and occ[0].start == pos:
+        after, who = occ[0].end, occ[0].actor
+    else:
+        w = _TAIL_WORD.match(text, pos)
+        if w is None or w.group(0).lower() not in lx.PERSON_PRONOUNS or w.group(0).lower() in ("his", "her", "him"):
+            return None
+        after, who = w.end(), sp.subject_before(pos)
+    w = _TAIL_WORD.match(text, after + 1) if after < len(text) and text[after] == " " else None
+    if w is not None and w.group(0).endswith("ly"):
+        w = _TAIL_WORD.match(text, w.end() + 1)
+    if w is not None and w.group(0).lower() in _SPEECH_FORMS:
+        return who
+    return None
+
+
 def _name_right_before(ctx: Context, sp: _Speakers, pos: int, q_spans) -> str | None:
     """The actor named right before a verb at ``pos`` on its line ("X also said"), or None."""
     text = ctx.text
@@ -265,6 +308,9 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         found = sp.named_in(m.end(), nxt if nxt > 0 else seg_end)
         if found:
             return True, found
+    tail = _tail_attribution(sp, q, q_spans)
+    if tail:
+        return True, tail
     cues = _speech_verbs(sent, q_spans) + [
         t for t in sent if t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN" and not _inside(t.idx, q_spans)
         and any(c.dep_ in ("nmod:poss", "poss") for c in t.children)]
