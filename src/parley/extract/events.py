@@ -336,6 +336,23 @@ _DEFINITE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w.’'-]+\s+){0,3}?(?
                               r"(?!\s+(?:on|against|in|at|near|by)\b)", re.I)
 
 
+_FATE_CUE = re.compile(r"\b(?:called off|calls off|cancel(?:l?ed|s)|scrapped|shelved|postponed|"
+                       r"postpones|put off|pushed back|delayed)\b", re.I)
+
+
+def _date_of_fate(ctx: Context, sent: pc.Sentence) -> int | None:
+    """The start of a date that tells when an event was called off or postponed (right before
+    or after the cue), or None."""
+    cue = _FATE_CUE.search(sent.text)
+    if cue is None:
+        return None
+    for t, _ in pc.dates_in(ctx, sent.start, sent.end):
+        rel_s, rel_e = t.start - sent.start, t.end - sent.start
+        if 0 <= cue.start() - rel_e <= 12 or 0 <= rel_s - cue.end() <= 4:
+            return t.start
+    return None
+
+
 def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     if sent.text.rstrip(" \"”’').").endswith("?"):
         return []  # a question reports nothing ("Is the summit back on?")
@@ -374,6 +391,12 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
         abs_at = sent.start + at
         date = _date(ctx, sent, abs_at)
         in_sentence_date = pc.nearest_date(ctx, sent.start, sent.end, abs_at) is not None
+        fate_date = _date_of_fate(ctx, sent)
+        if fate_date is not None:
+            # "on Tuesday called off the summit": Tuesday dates the cancellation, not the summit
+            others = [d for t, d in pc.dates_in(ctx, sent.start, sent.end) if t.start != fate_date]
+            date = others[0] if others else None
+            in_sentence_date = bool(others)
         place = _place(ctx, sent, abs_at, etype)
         parts = participants
         if place:
