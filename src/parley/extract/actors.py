@@ -498,7 +498,7 @@ def extract_actors(ctx: Context) -> list[Record]:
     persons = _group_persons(person_mentions)
     _propagate_surnames(ctx, persons, in_noise)
     _assign_roles(ctx, labels, persons, person_mentions)
-    persons = [p for p in persons if _keep_person(p)]
+    persons = [p for p in persons if _keep_person(p) and not _reads_as_place(ctx.text, p)]
     return _records(ctx, [*persons, *states.values(), *orgs.values()])
 
 
@@ -618,6 +618,22 @@ def _propagate_surnames(ctx: Context, persons: list[_Body], in_noise) -> None:
                 continue
             if s not in taken:
                 body.add(surname, s, e)
+
+
+_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|near|across|throughout|inside|outside)\s+$")
+
+
+def _reads_as_place(text: str, body: _Body) -> bool:
+    """A one-word "person" the text uses as a place: "in X", or a demonym built on it
+    ("X" and "Xn"/"Xian" both capitalized): the gazetteer does not know every town."""
+    if len(body.name.split()) > 1:
+        return False
+    name = body.name
+    for s, _e in body.spans:
+        if _PLACE_PREPOSITIONS.search(text[max(0, s - 12):s]):
+            return True
+    stem = name[:-1] if name.endswith(("a", "e", "o")) else name
+    return bool(re.search(rf"\b(?:{re.escape(name)}n|{re.escape(stem)}(?:ian|ean|an|ese|i))\b", text))
 
 
 def _keep_person(body: _Body) -> bool:
