@@ -491,7 +491,7 @@ def extract_actors(ctx: Context) -> list[Record]:
                 if _acts(ent):
                     states.setdefault(met, _Body(met, "state")).add(ent.text, ent.start_char, ent.end_char)
                 continue
-            if label == "ORG" and _good_org(ent, surface):
+            if label == "ORG" and _good_org(ent, surface) and not _in_headline(text_lines, ent.start_char):
                 orgs.setdefault(surface, _Body(surface, "organization")).add(surface, s0, ent.end_char)
     _untagged_seats(ctx, states, in_noise)
     person_mentions = [m for m in person_mentions if not _in_headline(text_lines, m[1])]
@@ -499,6 +499,7 @@ def extract_actors(ctx: Context) -> list[Record]:
     _propagate_surnames(ctx, persons, in_noise)
     _assign_roles(ctx, labels, persons, person_mentions)
     persons = [p for p in persons if _keep_person(p) and not _reads_as_place(ctx.text, p)]
+    persons = _drop_named_after(persons)
     return _records(ctx, [*persons, *states.values(), *orgs.values()])
 
 
@@ -542,7 +543,16 @@ def _good_org(ent: Span, surface: str) -> bool:
         if last in lx.ROLE_HEADS or last in lx.ROLE_MODIFIERS:
             return False
     last = ent[-1].lower_
+    if last in _NOT_BODY_HEADS or surface.endswith("-") or sum(c.isalnum() for c in surface) < 2:
+        return False  # a place, a building, a meeting or a document named like a body
+    if any(t.is_alpha and t.text.isupper() and len(t.text) > 3 for t in ent[1:]):
+        return False  # "Gaza NEVER": a shouted headline word after the name
     return not (last in lx.ROLE_MODIFIERS and len(ent) <= 2)
+
+
+_NOT_BODY_HEADS = frozenset(
+    "hotel villa resort palace airport stadium square tower bridge street avenue road conference summit "
+    "talks agreement accord declaration plan ceasefire deal resolution memorandum framework says said".split())
 
 
 _SEAT_RE = re.compile(r"\b(?:[Tt]he )?(Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee)\b")
@@ -626,14 +636,30 @@ _PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|near|across|throughout|inside|ou
 def _reads_as_place(text: str, body: _Body) -> bool:
     """A one-word "person" the text uses as a place: "in X", or a demonym built on it
     ("X" and "Xn"/"Xian" both capitalized): the gazetteer does not know every town."""
-    if len(body.name.split()) > 1:
-        return False
     name = body.name
-    for s, _e in body.spans:
-        if _PLACE_PREPOSITIONS.search(text[max(0, s - 12):s]):
-            return True
+    after_prep = sum(1 for s, e in body.spans if _PLACE_PREPOSITIONS.search(text[max(0, s - 12):s])
+                     and not text.startswith(("'s", "’s"), e))
+    if len(name.split()) > 1:
+        return after_prep * 2 > len(body.spans)
+    if after_prep:
+        return True
     stem = name[:-1] if name.endswith(("a", "e", "o")) else name
     return bool(re.search(rf"\b(?:{re.escape(name)}n|{re.escape(stem)}(?:ian|ean|an|ese|i))\b", text))
+
+
+def _drop_named_after(persons: list[_Body]) -> list[_Body]:
+    """"Trump Declaration", "Witkoff Plan": a name that starts with another person's surname
+    and goes on is a thing named after that person, not a person."""
+    surnames = {b.name.split()[-1] for b in persons if len(b.name.split()) > 1}
+    full = {b.name for b in persons}
+    out = []
+    for b in persons:
+        words = b.name.split()
+        if len(words) == 2 and words[0] in surnames and b.name not in {f for f in full if f != b.name} and \
+                any(f.endswith(" " + words[0]) for f in full):
+            continue
+        out.append(b)
+    return out
 
 
 def _keep_person(body: _Body) -> bool:
