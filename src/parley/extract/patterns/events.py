@@ -30,7 +30,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"negotiating session|negotiating round|negotiated with)\b", re.I),
     "agreement": re.compile(
         r"\b(?:signed|sealed|clinched|struck|reached|inked|concluded)\s+(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum of understanding)\b|"
+        r"(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum of understanding|ceasefire|"
+        r"cease-fire|truce|armistice)\b|"
         r"\b(?:agreement|deal|accord|treaty|pact)\s+(?:was|were|has been|had been)\s+"
         r"(?:signed|sealed|reached|struck|concluded)\b|\bagreed (?:on|to) (?:a|an|the)\b", re.I),
     # a sanction is an act: imposed, announced, new; "sanctions relief" in passing is not one
@@ -50,7 +51,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"took effect|takes effect|will take effect|to take effect|began|begins|came into force|"
         r"comes into force|collapsed|broke down|ended|expired|was extended|were extended|"
         r"has been extended|was violated)\b|\b(?:agreed|agree|agrees|declared|declares|announced|"
-        r"brokered|reached|signed|clinched|sealed|violated|broke|ended|extended|resumed)\s+"
+        r"brokered|violated|broke|ended|extended|resumed)\s+"
         r"(?:to\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)"
         r"(?!\s+(?:deal|agreement|talks|negotiations|proposal|plan|framework|accord))\b", re.I),
     "deployment": re.compile(
@@ -75,7 +76,8 @@ GATES: dict[str, tuple[str, ...]] = {
     "call": ("call", "phone", "video", "conference"),
     "meeting": ("met", "meet", " down", "confer", "host", "huddle", "face-to-face", "in-person"),
     "talks": ("talks", "negotiat", "consultation", "discussion"),
-    "agreement": ("agree", "deal", "accord", "treaty", "pact", "memorandum"),
+    "agreement": ("agree", "deal", "accord", "treaty", "pact", "memorandum", "truce", "ceasefire", "cease-fire",
+                  "armistice"),
     "sanction": ("sanction", "embargo", "asset", "tariff", "froze", "export control"),
     "attack": ("attack", "strike", "struck", "shell", "bomb", "offensive", "assault", "inva", "launch"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "fighting"),
