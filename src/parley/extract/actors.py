@@ -494,7 +494,8 @@ def extract_actors(ctx: Context) -> list[Record]:
             if label == "ORG" and _good_org(ent, surface) and not _in_headline(text_lines, ent.start_char):
                 orgs.setdefault(surface, _Body(surface, "organization")).add(surface, s0, ent.end_char)
     _untagged_seats(ctx, states, in_noise)
-    person_mentions = [m for m in person_mentions if not _in_headline(text_lines, m[1])]
+    person_mentions = [m for m in person_mentions if not _in_headline(text_lines, m[1]) or _headline_person_ok(
+        ctx, doc, labels, text_lines, m)]
     persons = _group_persons(person_mentions)
     _propagate_surnames(ctx, persons, in_noise)
     _assign_roles(ctx, labels, persons, person_mentions)
@@ -527,6 +528,18 @@ def _in_headline(lines: list[tuple[int, int, bool]], offset: int) -> bool:
 
     i = bisect.bisect_right([ln[0] for ln in lines], offset) - 1
     return i >= 0 and lines[i][2]
+
+
+def _headline_person_ok(ctx: Context, doc, labels: _Labels, lines, mention) -> bool:
+    """A name in a title-case line is kept when a title introduces it ("by Foreign Minister X")
+    or the body names it too."""
+    ent, s, e, name = mention
+    if _premodifier_role(doc, labels, ent.start, ent.sent.start) is not None:
+        return True
+    for m in re.finditer(re.escape(name), ctx.text):
+        if m.start() != s and not _in_headline(lines, m.start()):
+            return True
+    return False
 
 
 def _good_org(ent: Span, surface: str) -> bool:

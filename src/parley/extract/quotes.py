@@ -461,7 +461,8 @@ def _transcript_turns(ctx: Context, sp: _Speakers) -> list[Statement]:
             sent = mn.sentence_of(ctx, s)
             if sent is None:
                 continue
-            out.append(_statement(ctx, s, e, speaker, "direct", sent, []))
+            # the words of a turn are all quoted: a date inside them is not when they were said
+            out.append(_statement(ctx, s, e, speaker, "direct", sent, [(s, e)]))
     return out
 
 
