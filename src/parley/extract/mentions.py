@@ -40,6 +40,8 @@ __all__ = ["Occurrence", "actor_by_name", "actor_ids_in", "is_noise", "occurrenc
 
 _CACHE = "_parley_mentions_cache"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# "el-Sisi", "al-Hayya", "van der Berg": a name may open with a lower-case particle
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|ibn|bin|van|von|de|da|di|du|le|la|der)[-\s][A-Z]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ def _build(ctx: Context) -> tuple[list[Occurrence], list[int]]:
             n = " ".join(n.split())
             if n[:4].lower() == "the ":
                 n = "The " + n[4:]
-            if len(n) < 2 or not n[0].isupper() or (n.startswith("The ") and not n[4:5].isupper()):
+            if len(n) < 2 or not (n[0].isupper() or _PARTICLE_NAME.match(n)) or (
+                    n.startswith("The ") and not n[4:5].isupper()):
                 continue  # lower-case aliases (role nouns, pronouns) count only as evidence spans
             names.setdefault(n, a.id)
             if n.startswith("The "):

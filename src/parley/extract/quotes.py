@@ -132,11 +132,13 @@ class _Speakers:
             return self.persons[i].actor
         return None
 
-    def last_body_before(self, pos: int, window: int = 1500) -> str | None:
-        """The last organization or group named before ``pos`` ("the group said")."""
+    def last_body_before(self, pos: int, window: int = 1500, states: bool = False) -> str | None:
+        """The last organization or group (or state) named before ``pos`` ("the group said",
+        "it said")."""
+        kinds = ("organization", "group", "state") if states else ("organization", "group")
         for o in reversed(mn.occurrences_in(self.ctx, max(0, pos - window), pos)):
             a = self.actors.get(o.actor)
-            if a is not None and a.type in ("organization", "group") and not _inside(o.start, self.quote_spans):
+            if a is not None and a.type in kinds and not _inside(o.start, self.quote_spans):
                 return a.id
         return None
 
@@ -175,15 +177,23 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _subject_of(tok):
     """The subject of a verb, following coordination and control ("led X to declare")."""
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_.startswith("nsubj")), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            # several subjects (a misparse): the one nearest before the verb
+            before = [c for c in subjects if c.i < tok.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
+        if tok.dep_ == "acl":
+            if tok.head.pos_ == "PROPN":
+                return tok.head  # '…,” Minister Jane Roe posted': the name the verb hangs on
+            # "X issued a statement saying …": the subject of the verb that governs the noun
+            if tok.head.head is not tok.head and tok.head.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head.head
+                continue
+            return None
         if tok.dep_ == "xcomp":
             obj = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
             if obj is not None:
                 return obj
-        if tok.dep_ == "acl" and tok.head.pos_ == "PROPN":
-            return tok.head  # '…,” Minister Jane Roe posted': the name the verb hangs on
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
             tok = tok.head
             continue
@@ -207,6 +217,8 @@ def _resolve_phrase(head, sp: _Speakers) -> str | None:
     low = head.lower_
     if low in lx.PERSON_PRONOUNS:
         return sp.subject_before(head.idx)
+    if low == "it":
+        return sp.last_body_before(head.idx, states=True)
     if low in _BODY_NOUNS and not sp.named_in(left, right):
         return sp.last_body_before(head.idx)
     if low in ("statement", "post", "message", "readout") and not sp.named_in(left, right):
@@ -299,7 +311,13 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
     """(has a speech cue, speaker id) for a quotation from its own sentence."""
     text = sp.ctx.text
     s0, s1 = sent.start_char, sent.end_char
-    # "according to X" before or after the quotation
+    tail = _tail_attribution(sp, q, q_spans)
+    if tail:
+        return True, tail
+    has_cue, who = _attribute_by_cues(q, sent, sp, q_spans)
+    if who:
+        return True, who
+    # "according to X" before or after the quotation: the source when nobody is said to speak
     for m in _ACCORDING.finditer(text, s0, s1):
         if _inside(m.start(), q_spans):
             continue
@@ -308,9 +326,13 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
         found = sp.named_in(m.end(), nxt if nxt > 0 else seg_end)
         if found:
             return True, found
-    tail = _tail_attribution(sp, q, q_spans)
-    if tail:
-        return True, tail
+    return has_cue, None
+
+
+def _attribute_by_cues(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | None]:
+    """(has a speech cue, speaker id) from the speech verbs and speech nouns of the region."""
+    text = sp.ctx.text
+    s0, s1 = sent.start_char, sent.end_char
     cues = _speech_verbs(sent, q_spans) + [
         t for t in sent if t.lemma_.lower() in _SPEECH_NOUNS and t.pos_ == "NOUN" and not _inside(t.idx, q_spans)
         and any(c.dep_ in ("nmod:poss", "poss") for c in t.children)]

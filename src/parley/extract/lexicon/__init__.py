@@ -26,7 +26,7 @@ ROLE_HEADS = frozenset(
     columnist analyst professor fellow researcher expert scholar economist lawyer attorney judge
     mediator delegate deputy undersecretary under-secretary commissioner lieutenant colonel major
     captain admiral marshal sergeant billionaire businessman businesswoman investor tycoon oligarch
-    magnate executive officer lawmaker legislator politician strategist confidant ally
+    emissary intermediary magnate executive officer lawmaker legislator politician strategist confidant ally
     administrator coordinator representative monarch dictator chairperson sovereign crown
     """.split()
 )
@@ -53,7 +53,7 @@ SPEECH_VERBS = frozenset(
     recall continue conclude assert maintain predict promise vow urge threaten complain deny confirm
     report quip joke boast concede observe dub label characterize characterise brand term testify
     contend counter caution allege reiterate lament muse scoff shout proclaim pledge demand recount
-    summarize summarise frame
+    summarize summarise frame praise hail criticize criticise condemn accuse dismiss thank refer
     """.split()
 )
 # Verbs that take an "it"/object then the quoted words: "called it 'a mistake'".
