@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +39,11 @@ def context_for(case: dict[str, Any]) -> Context:
     for i, spec in enumerate(case.get("actors", [])):
         name, type_, aliases = spec[0], spec[1], spec[2] if len(spec) > 2 else []
         affiliation = spec[3] if len(spec) > 3 else None
-        first = min((text.find(n) for n in [name, *aliases] if n in text), default=-1)
-        if first < 0:
+        found = [m for n in [name, *aliases] for m in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)] if m]
+        if not found:
             continue  # an actor the text does not name is not an actor of this document
-        span = next(n for n in [name, *aliases] if text.find(n) == first)
-        ev = [Evidence.of(doc.id, text, first, first + len(span))]
+        first = min(found, key=lambda m: m.start())
+        ev = [Evidence.of(doc.id, text, first.start(), first.end())]
         title = case.get("roles", {}).get(name, "official")
         roles = [Role(title, affiliation)] if affiliation or name in case.get("roles", {}) else []
         actors.append(Actor(id=f"act_{i}", evidence=ev, name=name, type=type_, aliases=list(aliases), roles=roles))

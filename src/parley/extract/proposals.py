@@ -20,7 +20,7 @@ from parley.models import Proposal, Record, stable_id
 NAME = "proposals.rules.v1"
 _DEMONYM_WORD = r"(?:[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)|U\.S\.|US|UN|EU|NATO|Arab|Western)"
 _DEMONYM = re.compile(rf"^{_DEMONYM_WORD}(?:-{_DEMONYM_WORD})*$")  # "Egyptian-Qatari"
-_PRIORITY = {"points": 0, "days": 1, "docs": 2, "named": 3, "owned": 4}
+_PRIORITY = {"points": 0, "days": 1, "docs": 2, "by": 3, "named": 4, "owned": 5}
 
 
 @dataclass
@@ -64,6 +64,11 @@ def _hits(ctx: Context, sent: pc.Sentence) -> list[_Hit]:
         head = m.group("head").lower()
         hits.append(_Hit(base + m.start(), base + m.end(), head, None,
                          ("named", pp.head_key(head)), _PRIORITY["named"]))
+    for m in pp.BY_PROPOSAL.finditer(t):
+        by = " ".join(m.group("by").split())
+        owners = pc.mentions_in(ctx, base + m.start("by"), base + m.end("by"))
+        hits.append(_Hit(base + m.start(), base + m.end(), f"{m.group('head').lower()} by {by}", None,
+                         ("by", by.lower()), _PRIORITY["by"], owners[0].actor if owners else None))
     for m in pp.OWNED.finditer(t):
         owner_text = m.group("owner")
         owner_words = owner_text.split()
@@ -234,7 +239,7 @@ def _named_after_author(ctx: Context, records: list[Proposal]) -> None:
     for r in records:
         first = r.name.split()[0]
         if r.points is not None or not r.authors or first[0].isupper() or first[0].isdigit() \
-                or pp.number_of(first) is not None:
+                or pp.number_of(first) is not None or " by " in r.name:
             continue
         a = acts.get(r.authors[0])
         if a is not None and a.type in ("state", "organization", "group"):

@@ -53,6 +53,13 @@ GATE = ("point", "plan", "proposal", "framework", "blueprint", "roadmap", "road 
 DAYS_GATE = ("ceasefire", "cease-fire", "truce", "pause", "moratorium", "halt")
 EXTRA_GATE = ("documents", "drafts", "papers", "annexes", "agreements")
 
+# "the proposal presented by Egyptian and Qatari mediators": a proposal named by its authors
+BY_PROPOSAL = re.compile(
+    r"\b(?:the|a|an|new|latest|revised)\s+(?P<head>proposal|plan|offer|framework|initiative)\s+"
+    r"(?:that was\s+|which was\s+)?(?:presented|put forward|drafted|submitted|made|brokered|tabled|proposed|"
+    r"offered|sent|crafted|devised)\s+by\s+(?:the\s+)?"
+    r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*(?:\s+(?:mediators|mediation|negotiators|officials|envoys))?)")
+
 # A count given apart from the name: "cut to nine points", "its 20 points", "the framework's nine points"
 POINTS_STATED = re.compile(rf"\b(?:to|into|its|their|with|of|[a-z]+['’]s)\s+(?P<n>{_NUM})\s+points\b", re.I)
 
