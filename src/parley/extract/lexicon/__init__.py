@@ -27,7 +27,8 @@ ROLE_HEADS = frozenset(
     mediator delegate deputy undersecretary under-secretary commissioner lieutenant colonel major
     captain admiral marshal sergeant billionaire businessman businesswoman investor tycoon oligarch
     emissary intermediary magnate executive officer lawmaker legislator politician strategist confidant ally
-    administrator coordinator representative monarch dictator chairperson sovereign crown
+    administrator coordinator representative monarch dictator chairperson sovereign crown colleague
+    rival associate opponent
     """.split()
 )
 # Words that belong inside a title without naming the office by themselves.
