@@ -76,11 +76,18 @@ def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
 
 
 def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeting") -> str | None:
+    """The place of the event, see ``_place_and_prep``."""
+    found = _place_and_prep(ctx, sent, trigger_at, etype)
+    return found[0] if found else None
+
+
+def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeting"
+                    ) -> tuple[str, str] | None:
     """The place of the event: a location after in/at (to as a last resort), nearest the trigger."""
     ents = _place_ents(ctx)
     has_ner = pc._cache(ctx)["has_ner"]
     acts = pc.actors(ctx)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for m in _CAPS.finditer(sent.text):
         s, e = sent.start + m.start("place"), sent.start + m.end("place")
         if _NOT_PLACE.match(m.group("place")):
@@ -116,8 +123,8 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeti
         near = ("in", "on") if etype == "attack" else ("in", "at")  # drones fired "at" a state hit "in/on" a town
         rank = abs(s - trigger_at) + (0 if m.group("prep") in near else 60) + penalty
         if best is None or rank < best[0]:
-            best = (rank, name)
-    return best[1] if best else None
+            best = (rank, name, m.group("prep").lower())
+    return (best[1], best[2]) if best else None
 
 
 def _place_nearby(ctx: Context, sent: pc.Sentence) -> str | None:
@@ -402,9 +409,10 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
             others = [d for t, d in pc.dates_in(ctx, sent.start, sent.end) if t.start != fate_date]
             date = others[0] if others else None
             in_sentence_date = bool(others)
-        place = _place(ctx, sent, abs_at, etype)
+        found_place = _place_and_prep(ctx, sent, abs_at, etype)
+        place = found_place[0] if found_place else None
         parts = participants
-        if place:
+        if found_place and found_place[1] in ("in", "at"):
             # a city named as the place ("meetings in Moscow") is not also a participant
             at_place = {m.actor for m in ments if ctx.text[m.start:m.end] == place}
             named_elsewhere = {m.actor for m in ments if ctx.text[m.start:m.end] != place}

@@ -13,7 +13,9 @@ opens with a mark (the news convention). The speaker comes from, in order:
 
 Short quoted terms without a speech verb or a speaker (a "memorandum", «summer offensive»)
 are scare quotes, not statements. Indirect speech ("X said that …") becomes a statement of
-kind ``indirect`` whose quote is the reported clause, when X is a known actor.
+kind ``indirect`` whose quote is the reported clause, when X is a known actor; it is a separate
+extractor (``quotes.indirect.v1``) so that a corpus whose readers only want quotations can leave
+it out (``parley extract --extractor …``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from parley.extract.registry import Context, extractor
 from parley.models import Actor, DateValue, Evidence, Record, Statement, stable_id
 
 NAME = "quotes.rules.v1"
+INDIRECT_NAME = "quotes.indirect.v1"
 _SCARE_MAX_WORDS = 4  # a quoted term this short needs a speech verb or a speaker to count
 _INDIRECT_MIN_WORDS = 5
 _PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“"}
@@ -407,7 +410,7 @@ def _is_partial(q: _Quote, text: str) -> bool:
 
 @extractor(NAME, produces=("statements",), requires=("nlp", "time", "noise"), order=20)
 def extract_statements(ctx: Context) -> list[Record]:
-    """Direct quotations (speaker from speech verbs, continuations, pronouns, role nouns) and indirect speech."""
+    """Direct quotations and transcript turns, with speakers (speech verbs, continuations, pronouns, role nouns)."""
     doc = ctx.doc
     if doc is None:
         return []
@@ -441,8 +444,22 @@ def extract_statements(ctx: Context) -> list[Record]:
     if turns:
         turn_spans = [(t.evidence[0].start, t.evidence[0].end) for t in turns]
         out = [x for x in out if not any(a <= x.evidence[0].start < b for a, b in turn_spans)] + turns
-    out.extend(_indirect(ctx, sp, q_spans, {(s.evidence[0].start) for s in out}))
     return out
+
+
+@extractor(INDIRECT_NAME, produces=("statements",), requires=("nlp", "noise"), order=21)
+def extract_indirect_statements(ctx: Context) -> list[Record]:
+    """Indirect speech ("X said that …") of a known actor, as statements of kind indirect."""
+    if ctx.doc is None:
+        return []
+    quotes = [q for q in _find_quotes(ctx.text) if not ctx.document.in_noise(q.open_at, q.close_at)]
+    q_spans = sorted((q.open_at, q.close_at) for q in quotes)
+    # transcript turns are quoted speech too: reported clauses inside them are not indirect speech
+    q_spans = sorted(q_spans + [(e.start, e.end) for st in ctx.found.get("statements", [])
+                                for e in st.evidence if e.doc == ctx.document.id])
+    sp = _Speakers(ctx, q_spans)
+    taken = {e.start for st in ctx.found.get("statements", []) for e in st.evidence}
+    return list(_indirect(ctx, sp, q_spans, taken))
 
 
 # "ARANDEL: …", "MR. SMITH: …", "QUESTION (Daily News): …": a speaker's turn in a transcript
@@ -568,12 +585,12 @@ def _date(ctx: Context, sent, quote_spans: list[tuple[int, int]]) -> DateValue |
 
 
 def _statement(ctx: Context, s: int, e: int, speaker: str | None, kind: str, sent,
-               quote_spans: list[tuple[int, int]]) -> Statement:
+               quote_spans: list[tuple[int, int]], extractor_name: str = NAME) -> Statement:
     doc_id = ctx.document.id
     quote = ctx.text[s:e]
     return Statement(
         id=stable_id("statement", doc_id, s, e),
-        evidence=[Evidence.of(doc_id, ctx.text, s, e, NAME)],
+        evidence=[Evidence.of(doc_id, ctx.text, s, e, extractor_name)],
         speaker=speaker, quote=quote, kind_=kind, date=_date(ctx, sent, quote_spans),
     )
 
@@ -610,5 +627,5 @@ def _indirect(ctx: Context, sp: _Speakers, q_spans, taken: set[int]) -> list[Sta
         if s in taken:
             continue
         sent = tok.sent
-        out.append(_statement(ctx, s, e, who, "indirect", sent, q_spans))
+        out.append(_statement(ctx, s, e, who, "indirect", sent, q_spans, INDIRECT_NAME))
     return out

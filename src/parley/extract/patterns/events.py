@@ -23,6 +23,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     # "talks" only with a partner, a place or a verb of holding them: "a withdrawal from
     # talks" in passing is no event
     "talks": re.compile(
+        r"\b(?:delegations?|negotiators|negotiating team)\s+(?:[\w'’-]+\s+){0,3}?(?:arrived|arrives|arriving|"
+        r"travel(?:l?ed|s|ling)?|headed|heads|flew|expected (?:in|to arrive)|landed|returned from)\b|"
         r"\b(?:(?:talks|negotiations|consultations|discussions)\s+(?:with|between|in|at|on\s+\w+day|"
         r"among|hosted|mediated|brokered|led by)|(?:held|hold|holds|holding|resumed?|began|begin|"
         r"opened|open|round of|rounds of|direct|face-to-face|trilateral|bilateral|indirect|"
@@ -63,6 +65,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:exchange|swap|release|releases|transfer|handover|handovers)|"
         r"(?:released|releases|freed|frees|handed over|hands over|exchanged|returned|swapped)\s+"
         r"(?:[\w,-]+\s+){0,5}?(?:hostages?|prisoners?|captives?|detainees?|bodies|remains|prisoners of war)|"
+        r"(?:hostages?|prisoners?|captives?|detainees?)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|have been|has been|"
+        r"to be|will be|are to be)\s+(?:freed|released|handed over|returned|exchanged)|"
         r"(?:release|freeing|handover|hand-over|return) of (?:the\s+)?(?:[\w'’,-]+\s+){0,4}?"
         r"(?:hostages?|prisoners?|captives?|detainees?|bodies|remains)|"
         r"(?:adopted|adopts|passed|passes|approved|approves|vetoed|vetoes|voted (?:for|on|against))\s+"
@@ -75,7 +79,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "summit": ("summit",),
     "call": ("call", "phone", "video", "conference"),
     "meeting": ("met", "meet", " down", "confer", "host", "huddle", "face-to-face", "in-person"),
-    "talks": ("talks", "negotiat", "consultation", "discussion"),
+    "talks": ("talks", "negotiat", "consultation", "discussion", "delegation"),
     "agreement": ("agree", "deal", "accord", "treaty", "pact", "memorandum", "truce", "ceasefire", "cease-fire",
                   "armistice"),
     "sanction": ("sanction", "embargo", "asset", "tariff", "froze", "export control"),
