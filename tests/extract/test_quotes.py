@@ -7,7 +7,7 @@ from extract_model import check_evidence, context_for
 from fixture_context import load_cases
 
 from parley.extract.actors import extract_actors
-from parley.extract.quotes import _find_quotes, extract_statements
+from parley.extract.quotes import _find_quotes, extract_indirect_statements, extract_statements
 
 CASES = load_cases("quotes_cases")
 
@@ -18,6 +18,8 @@ def test_statement_cases(case):
     ctx = context_for(case)
     ctx.add(extract_actors(ctx))
     statements = extract_statements(ctx)
+    ctx.add(statements)
+    statements = statements + extract_indirect_statements(ctx)
     check_evidence(ctx, statements)
     names = {a.id: a.name for a in ctx.found.get("actors", [])}
     got = [(s.quote, names.get(s.speaker), s.kind_) for s in statements]
@@ -42,3 +44,10 @@ def test_statement_cases(case):
 ])
 def test_find_quotes(text, quotes):
     assert [text[q.start:q.end] for q in _find_quotes(text)] == quotes
+
+
+def test_indirect_speech_is_its_own_extractor():
+    from parley.extract.registry import default_names, get
+
+    assert get("quotes.indirect.v1").produces == ("statements",)
+    assert default_names().index("quotes.rules.v1") < default_names().index("quotes.indirect.v1")
