@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 
-
 @pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")

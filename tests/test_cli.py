@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from helpers import FIXTURES
 
 from parley.cli import main
-
-from helpers import FIXTURES
 
 WIRE = str(FIXTURES / "ingest" / "wire.txt")
 

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers import FIXTURES
 
 from parley.ingest.meta import load_sidecar
+from parley.ingest.readers import RawArticle
 from parley.ingest.run import ingest
 from parley.ingest.sources import iter_articles, list_files
-from parley.ingest.readers import RawArticle
-
-from helpers import FIXTURES
 
 ING = FIXTURES / "ingest"
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import SHARED
 
 from parley import export
 from parley.ingest.meta import load_sidecar
 from parley.ingest.run import ingest
-
-from helpers import SHARED
 
 SEEDS = SHARED / "corpus" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/corpus/seeds is absent (CI has it)")

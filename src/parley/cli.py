@@ -226,10 +226,9 @@ def extract(db: str | None, names: tuple[str, ...]) -> None:
     Example:
       parley extract
     """
+    from parley.ingest.run import Processed, process_extraction
     from parley.pipeline import Extraction
     from parley.resolve import rebuild
-
-    from parley.ingest.run import Processed, process_extraction
 
     extraction = Extraction(names=list(names)) if names else Extraction()
     n = failed = 0
@@ -322,7 +321,8 @@ def timeline(db: str | None, actor: str | None, type_: str | None, since: str | 
       parley timeline --since 2026-03-01 --type meeting
       parley timeline --actor Lindqvist --format json
     """
-    from parley.resolve.timeline import render_table, timeline as build
+    from parley.resolve.timeline import render_table
+    from parley.resolve.timeline import timeline as build
 
     with open_store(db) as store:
         items = build(store, actor=actor, type=type_, since=_iso(since, "--since"), until=_iso(until, "--until"))
