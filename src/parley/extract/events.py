@@ -30,7 +30,7 @@ _SOURCE_AFTER = re.compile(r"^\s*(?:reported|reports|news agency|newspaper|outle
 # "X called Y", "X spoke with Y": a call when an actor follows ("spoke to reporters" is not one)
 _CALLED_ACTOR = re.compile(r"\b(?:[Cc]alled|[Cc]alls|call|phoned|rang|spoke (?:with|to)|speaks (?:with|to)|"
                            r"talked (?:with|to))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
-_CAPS = re.compile(r"\b(?P<prep>in|at|to|on|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
+_CAPS = re.compile(r"\b(?P<prep>in|at|to|on|from|(?:scheduled|planned|set|slated) for)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|capital|resort|town)\s+of\s+)?"
                    r"(?P<place>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|(?:of|de|el|al)(?:-[A-Z][\w'’.-]+)?))*)")
 # "DOHA:", "WASHINGTON, United States —", "CAIRO (Reuters) -": the dateline names where the news is
 _DATELINE = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’. -]{2,30}?)(?:,\s*[A-Z][\w .]{2,30})?\s*(?:\([^)]{1,40}\))?\s*[:—–-]")
@@ -94,6 +94,8 @@ def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str
             continue
         if m.group("prep") == "on" and etype != "attack":
             continue  # "sanctions on X", "pressure on X": X is a party; only an attack falls on a place
+        if m.group("prep") == "from" and etype != "other":
+            continue  # "returned from Moscow": where someone came from; captives are freed "from" a place
         name = m.group("place")
         if re.match(r"^[A-Z][a-z]+(?:ian|ese|ish)$|.*-[a-z]|.*['’]", name) or _ADJ_NOUN.match(sent.text[m.end("place"):]):
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
@@ -120,7 +122,8 @@ def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str
                 continue
         name = re.sub(r"['’]s$", "", name).strip(" .,")
         # nearest to the trigger; "to"/"for" (a destination) only when nothing is "in"/"at" nearby
-        near = ("in", "on") if etype == "attack" else ("in", "at")  # drones fired "at" a state hit "in/on" a town
+        # drones fired "at" a state hit "in/on" a town; captives are freed "from" where they were held
+        near = {"attack": ("in", "on"), "other": ("in", "from")}.get(etype, ("in", "at"))
         rank = abs(s - trigger_at) + (0 if m.group("prep") in near else 60) + penalty
         if best is None or rank < best[0]:
             best = (rank, name, m.group("prep").lower())
