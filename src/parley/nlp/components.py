@@ -52,6 +52,26 @@ FAC_HEADS = frozenset(
     building centre center stadium arena hotel plaza station port harbour harbor base
     """.split()
 )
+# Head words that make a recognizer "LOC" an organization or an event instead.
+ORG_HEADS = frozenset(
+    """
+    university college institute school academy ministry department council committee commission
+    party bank agency company corporation corp inc ltd group foundation association union army
+    navy forces command court parliament assembly congress senate
+    """.split()
+)
+EVENT_HEADS = frozenset("war summit conference olympics games cup election elections revolution".split())
+# Role words: an ORG span ending in one of them is a job title ("National Security Adviser").
+ROLE_HEADS = frozenset(
+    """
+    adviser advisor secretary minister president spokesman spokeswoman spokesperson envoy
+    ambassador chairman chairwoman director general
+    """.split()
+)
+# Words before a name that make it a place ("in Geneva", "to Kyiv").
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in to from at near into across outside inside toward towards via around throughout".split()
+)
 LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "MISC": "MISC"}
 
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
@@ -132,11 +152,17 @@ class EntityPostprocessor:
     """Relabel, trim titles and propagate person names across a document."""
 
     def __init__(
-        self, nlp: Language, name: str, gpe_names: Iterable[str] = (), norp_names: Iterable[str] = ()
+        self,
+        nlp: Language,
+        name: str,
+        gpe_names: Iterable[str] = (),
+        norp_names: Iterable[str] = (),
+        major_places: Iterable[str] = (),
     ) -> None:
         self.name = name
         self.gpe_names: set[str] = set(gpe_names)
         self.norp_names: set[str] = set(norp_names)
+        self.major_places: set[str] = set(major_places)
 
     # -- labels -------------------------------------------------------------------------------
     def place_label(self, span: Span) -> str:
@@ -147,6 +173,10 @@ class EntityPostprocessor:
             return "GPE"
         last = span[-1].lower_.rstrip(".")
         first = span[0].lower_
+        if len(span) > 1 and last in ORG_HEADS:
+            return "ORG"
+        if len(span) > 1 and last in EVENT_HEADS:
+            return "EVENT"
         if last in FAC_HEADS:
             return "FAC"
         if last in LOC_HEADS or first in {"mount", "mt", "lake", "gulf", "cape"}:
@@ -180,21 +210,41 @@ class EntityPostprocessor:
                 span = self.trim_titles(span)
                 if span is None:
                     continue
+            elif label == "ORG" and len(span) > 1 and span[-1].lower_ in ROLE_HEADS:
+                continue  # a job title, not an organization
             ents.append(span)
-        doc.ents = filter_spans(self.propagate_names(doc, ents))
+        ents = self.propagate_names(doc, ents)
+        doc.ents = filter_spans(self.persons_that_are_places(doc, ents))
         return doc
+
+    def persons_that_are_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Relabel a one-word PERSON that is a place name: a major place ("Kyiv"), or any known
+        place after a locative preposition ("in Geneva"), unless the document uses the word as
+        part of a person's full name."""
+        name_parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        out = []
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_parts:
+                prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+                if ent.text in self.major_places or (
+                    ent.text in self.gpe_names and prev in LOCATIVE_PREPOSITIONS
+                ):
+                    ent = Span(doc, ent.start, ent.end, label="GPE")
+            out.append(ent)
+        return out
 
     def propagate_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Tag other mentions of people named in full in the same document.
 
         A multi-token PERSON "Firstname Lastname" makes both names person names for the whole
-        document: untagged proper-noun occurrences become PERSON (adjacent pieces are merged,
-        so "Firstname" next to a tagged "Lastname" becomes one span), and one-token
-        ORG/GPE/LOC/FAC entities equal to the surname are relabelled PERSON unless the word is a
-        known place name.
+        document: untagged nominal occurrences become PERSON (adjacent pieces are merged, so
+        "Firstname" next to a tagged "Lastname" becomes one span); ORG/GPE/LOC/FAC entities equal
+        to the full name, or one-token ones equal to the surname (unless it is a major place
+        name such as a country), are relabelled PERSON.
         """
         surnames: set[str] = set()
         names: set[str] = set()
+        full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
         for ent in ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
@@ -209,12 +259,11 @@ class EntityPostprocessor:
         covered: set[int] = set()
         out: list[Span] = []
         for ent in ents:
-            if (
-                len(ent) == 1
-                and ent.label_ in {"ORG", "GPE", "LOC", "FAC"}
-                and ent.text in surnames
-                and ent.text not in self.gpe_names
+            if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and (
+                ent.text in full_names
+                or (len(ent) == 1 and ent.text in surnames and ent.text not in self.major_places)
             ):
+                # The same full name, or the surname, of a person named in this document.
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
             covered.update(range(ent.start, ent.end))
@@ -254,12 +303,15 @@ class EntityPostprocessor:
         path.mkdir(parents=True, exist_ok=True)
         (path / "gpe_names.json").write_text(json.dumps(sorted(self.gpe_names)), encoding="utf-8")
         (path / "norp_names.json").write_text(json.dumps(sorted(self.norp_names)), encoding="utf-8")
+        (path / "major_places.json").write_text(json.dumps(sorted(self.major_places)), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityPostprocessor:
         path = Path(path)
         self.gpe_names = set(json.loads((path / "gpe_names.json").read_text(encoding="utf-8")))
         norp = path / "norp_names.json"
         self.norp_names = set(json.loads(norp.read_text(encoding="utf-8"))) if norp.is_file() else set()
+        major = path / "major_places.json"
+        self.major_places = set(json.loads(major.read_text(encoding="utf-8"))) if major.is_file() else set()
         return self
 
 
