@@ -102,7 +102,8 @@ def _plausible_person(text: str) -> bool:
     if not words or len(words) > 6 or len(text) < 3 or "\n" in text:
         return False
     if any(ch.isdigit() for ch in text) or not all(
-            w[0].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES for w in words):
+            w[0].isupper() or w.lower() in _PARTICLES or re.split(r"[-—–]", w)[0].lower() in _PARTICLES
+            for w in words):
         return False
     if len(words) > 1 and any(w.isalpha() and w.isupper() and len(w) > 3 for w in words):
         return False  # "Gaza NEVER": a shouted headline, not a name
@@ -186,6 +187,30 @@ def _capitalized_name_tokens(doc, i: int, limit: int) -> int:
     return n
 
 
+def _name_tokens(doc, i: int, limit: int) -> int:
+    """How many tokens from ``i`` form a name: capitalized words, joined by hyphens written
+    without spaces ("Ben-Gvir") or opened by a particle ("al-Nunu"); at most ``limit``."""
+    n = 0
+    words = 0
+    while i + n < len(doc) and n < limit:
+        t = doc[i + n]
+        glued = n > 0 and not doc[i + n - 1].whitespace_
+        if t.text in ("-", "—", "–") and glued and i + n + 1 < len(doc) and not t.whitespace_ and words:
+            n += 1
+            continue
+        if t.lower_ in _PARTICLES and i + n + 1 < len(doc) and not t.whitespace_ and doc[i + n + 1].text in ("-", "—", "–"):
+            n += 1
+            continue
+        if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+                and not _is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
+            break
+        n += 1
+        words += 1
+    while n and doc[i + n - 1].text in ("-", "—", "–") or n and doc[i + n - 1].lower_ in _PARTICLES:
+        n -= 1
+    return n if words >= 2 else 0
+
+
 def _entities(doc) -> list[_Ent]:
     """The recognizer's entities with two general repairs: a title fused with the name that
     follows it ("U.S. President Jane Roe" as one ORG) is split, and a name right after a
@@ -261,16 +286,22 @@ def _entities(doc) -> list[_Ent]:
         # cheap tests first: a title word followed by an uncovered capitalized word
         if i + 1 >= n_tok or covered[i + 1] or not t.is_alpha or (covered[i] and i not in title_ends):
             continue
-        if not doc[i + 1].text[:1].isupper():
+        first = i + 1
+        if doc[first].text in ("—", "–") and not t.whitespace_ and first + 1 < n_tok:
+            first += 1  # "ministers—Jane Roe"
+        if not doc[first].text[:1].isupper() or covered[first]:
             continue
         k, word = _word_text(doc, i)
-        prev_is_title = _is_role(word) or _text(doc)[max(0, t.idx - 14):t.idx + len(t.text)].lower().endswith(
-            "chief of staff")
-        if not prev_is_title or t.i + 1 >= len(doc) or covered[t.i + 1]:
+        low = word.lower().split("—")[-1].split("–")[-1]
+        prev_is_title = _is_role(low) or (low.endswith("s") and _is_role(low[:-1])) or \
+            _multiword_role_ending(doc, i, 0) is not None
+        if not prev_is_title:
             continue
-        n = _capitalized_name_tokens(doc, t.i + 1, 3)
-        if n >= 2 and not any(covered[j] for j in range(t.i + 1, t.i + 1 + n)):
-            added.append(_Ent(t.i + 1, t.i + 1 + n, "PERSON"))
+        n = _name_tokens(doc, first, 6)
+        if n >= 2 and not any(covered[j] for j in range(first, first + n)):
+            added.append(_Ent(first, first + n, "PERSON"))
+            for j in range(first, first + n):
+                covered[j] = True
     return sorted(clean + added, key=lambda e: e.start)
 
 
