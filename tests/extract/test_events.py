@@ -70,3 +70,24 @@ def test_full_extraction_with_shipped_model():
     assert any(e.type == "meeting" and len(e.participants) >= 2 for e in kinds.get("events", []))
     assert any(p.points == 12 for p in kinds.get("proposals", []))
     assert any(c.value == 12000 for c in kinds.get("claims", []))
+
+
+@pytest.mark.parametrize("text", [
+    "", "\n\n", "İstanbul talks: İ met Ö on Monday.", "$ billion € 5bn 3m 10k drones",
+    "The 0-point plan. A 1000000-point plan. 99999999999999999999 troops.", "“an unterminated quote met",
+    "He met. She met. They met?", "Talks in Castel. " * 200, "by Friday until Monday within 3 days deadline",
+])
+def test_odd_inputs_give_valid_records_or_none(text):
+    """Every extractor of this module family survives odd text and only cites the text itself."""
+    from parley.extract.claims import extract_claims
+    from parley.extract.deadlines import extract_deadlines
+    from parley.extract.positions import extract_positions
+    from parley.extract.predictions import extract_predictions
+    from parley.extract.proposals import extract_proposals
+
+    ctx = context_for({"text": text, "published": "2026-03-10", "actors": [["Mira Holt", "person", ["Holt"]]]})
+    for extract in (extract_events, extract_proposals, extract_deadlines, extract_positions, extract_claims,
+                    extract_predictions):
+        records = extract(ctx)
+        ctx.add(records)
+        check_evidence(ctx, records)
