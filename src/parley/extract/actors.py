@@ -233,6 +233,12 @@ def _entities(doc) -> list[_Ent]:
                 continue
         if label == "PERSON" and (lx.country_of(ent.text) or ent.text.lower() in lx.places()):
             label = "GPE"
+        elif label == "GPE" and len(ent) == 2 and ent[1].dep_.startswith("flat") and \
+                ent.root.dep_.startswith("nsubj") and ent[1].is_title and \
+                not (lx.country_of(ent.text) or ent.text.lower() in lx.places() or ent.text.lower() in lx.small_places()):
+            # "Israel Katz said": a first name that is also a place, read as one place name
+            out.append(_Ent(ent.start, ent.end, "PERSON"))
+            continue
         elif label == "PERSON":
             start = ent.start
             if len(ent) == 1 and out and out[-1].end == ent.start and out[-1].label == "GPE" and \
