@@ -134,3 +134,15 @@ def test_place_head_words_and_job_titles(nlp, post):
     text = "the Lisbon University and the Gulf War and the National Security Adviser"
     doc = post(with_ents(nlp, text, [(1, 3, "LOC"), (5, 7, "LOC"), (9, 12, "ORG")]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Lisbon University", "ORG"), ("Gulf War", "EVENT")]
+
+
+def test_nationality_before_a_person_is_trimmed(nlp, post):
+    doc = with_ents(nlp, "Ukrainian Minister Ada Quell spoke", [(0, 4, "PER")])
+    assert [(e.text, e.label_) for e in post(doc).ents] == [("Ada Quell", "PERSON")]
+
+
+def test_known_full_name_is_cut_from_a_longer_entity(nlp, post):
+    text = "Ada Quell spoke . Regional Envoy Ada Quell left ."
+    doc = post(with_ents(nlp, text, [(0, 2, "PER"), (4, 8, "LOC")]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ada Quell", "PERSON"), ("Ada Quell", "PERSON")]
+    assert list(doc.ents)[1].start == 6

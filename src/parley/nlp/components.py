@@ -183,13 +183,16 @@ class EntityPostprocessor:
             return "LOC"
         return "GPE"
 
-    @staticmethod
-    def trim_titles(span: Span) -> Span | None:
-        """Drop leading title words ("President", "Mr.") from a person span."""
+    def trim_titles(self, span: Span) -> Span | None:
+        """Drop leading title and nationality words ("Russian President", "Mr.") from a person."""
+
+        def is_prefix(token) -> bool:
+            return token.lower_ in TITLE_WORDS or token.text in self.norp_names
+
         start = span.start
-        while start < span.end - 1 and span.doc[start].lower_ in TITLE_WORDS:
+        while start < span.end - 1 and is_prefix(span.doc[start]):
             start += 1
-        if start == span.end - 1 and span.doc[start].lower_ in TITLE_WORDS:
+        if start == span.end - 1 and is_prefix(span.doc[start]):
             return None
         return Span(span.doc, start, span.end, label=span.label_)
 
@@ -245,6 +248,7 @@ class EntityPostprocessor:
         surnames: set[str] = set()
         names: set[str] = set()
         full_names = {e.text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+        ents = self.split_trailing_people(doc, ents, full_names)
         for ent in ents:
             if ent.label_ != "PERSON" or len(ent) < 2:
                 continue
@@ -277,6 +281,22 @@ class EntityPostprocessor:
             ):
                 out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return self.merge_adjacent_people(doc, out)
+
+    @staticmethod
+    def split_trailing_people(doc: Doc, ents: list[Span], full_names: set[str]) -> list[Span]:
+        """Cut a known person's full name off the end of a longer entity of another type
+        ("Mideast Envoy Ada Quell" tagged as a place becomes the person "Ada Quell")."""
+        if not full_names:
+            return ents
+        out = []
+        for ent in ents:
+            if ent.label_ != "PERSON" and len(ent) > 2:
+                for start in range(ent.start + 1, ent.end - 1):
+                    if doc[start : ent.end].text in full_names:
+                        ent = Span(doc, start, ent.end, label="PERSON")
+                        break
+            out.append(ent)
+        return out
 
     @staticmethod
     def merge_adjacent_people(doc: Doc, ents: list[Span]) -> list[Span]:
