@@ -222,10 +222,10 @@ def _date(ctx: Context, sent: pc.Sentence, at: int) -> DateValue | None:
     if date is not None:
         return date
     para = ctx.text.rfind("\n", 0, sent.start) + 1
-    date = pc.anchor_before(ctx, sent.start, window=sent.start - para)
-    if date is not None:
-        return date
     pub = _published(ctx)
+    date = pc.anchor_before(ctx, sent.start, window=sent.start - para)
+    if date is not None and (pub is None or abs((dt.date.fromisoformat(date.start) - pub).days) <= 180):
+        return date  # the paragraph's date, unless it is background far from the news
     date = pc.anchor_before(ctx, sent.start)
     # a date of an earlier paragraph carries over only when it is recent news, not background
     if date is not None and (pub is None or abs((dt.date.fromisoformat(date.start) - pub).days) <= 120):
