@@ -8,6 +8,8 @@ A sentence gives a position when it holds a stance cue ("demands", "rejected", "
 
 from __future__ import annotations
 
+import re
+
 from parley.extract.patterns import context as pc
 from parley.extract.patterns import issues as pi
 from parley.extract.registry import Context, extractor
@@ -21,6 +23,23 @@ def _issue(text: str) -> str | None:
         if rx.search(text):
             return issue
     return None
+
+
+_PASSIVE_BY = re.compile(r"^\s*(?:outright\s+|flatly\s+|firmly\s+)?by\s+(?:the\s+)?")
+
+
+def _holder(ctx: Context, sent: pc.Sentence, cue: re.Match[str]) -> str | None:
+    """Who holds the stance: the agent of a passive ("rejected by X"), else the actor named
+    closest before the cue, else the person an opening he/she stands for."""
+    by = _PASSIVE_BY.match(sent.text[cue.end():])
+    if by:
+        after = pc.mentions_in(ctx, sent.start + cue.end() + by.end(), sent.end)
+        if after and after[0].start == sent.start + cue.end() + by.end():
+            return after[0].actor
+    before = pc.mentions_in(ctx, sent.start, sent.start + cue.start())
+    if before:
+        return before[-1].actor
+    return pc.opening_pronoun_actor(ctx, sent)
 
 
 @extractor(NAME, produces=("positions",), requires=("nlp", "time"), order=60)
@@ -44,8 +63,7 @@ def extract_positions(ctx: Context) -> list[Record]:
         issue = _issue(clause) or _issue(sent.text)
         if issue is None:
             continue
-        holders = pc.mentions_in(ctx, sent.start, sent.start + cue.start())
-        actor = holders[0].actor if holders else pc.opening_pronoun_actor(ctx, sent)
+        actor = _holder(ctx, sent, cue)
         if actor is None:
             continue
         stance = f"{kind}: {pc.trim(clause if len(clause) > 40 else sent.text, 200)}"
