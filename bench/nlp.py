@@ -12,7 +12,7 @@ Prints:
   and per CPU second of the process (run with OMP_NUM_THREADS=1 for a one-core figure).
 - Recall of person names on the seed articles (gold names from eval/gold/seeds.json), if present.
 
-Usage: ``python bench/nlp.py [--data /work/shared/data] [--json out.json] [--skip-seeds]``
+Usage: ``python bench/nlp.py [--shared ../shared] [--data DIR] [--json out.json] [--skip-seeds]``
 """
 
 from __future__ import annotations
@@ -180,11 +180,18 @@ def bench_seeds(nlp, seeds_dir: Path, gold_path: Path) -> dict | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
-    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=ROOT.parent / "shared",
+        help="the shared folder beside the checkout (corpus/, eval/, data/)",
+    )
+    parser.add_argument("--data", type=Path, default=None, help="open data folder (default: SHARED/data)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--skip-seeds", action="store_true")
     args = parser.parse_args()
+    if args.data is None:
+        args.data = args.shared / "data"
 
     nlp = load()
     out: dict = {}

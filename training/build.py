@@ -200,7 +200,7 @@ def main() -> None:
     parser.add_argument(
         "--step", default="all", choices=["all", "teacher", "convert", "parser", "ner", "assemble"]
     )
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument(
         "--ner-model",
