@@ -77,6 +77,17 @@ SOURCES = [
 ]
 
 
+# Figures of the shipped model from `python bench/nlp.py` (recorded in meta.json for model_info()).
+PERFORMANCE = {
+    "ner_uner_ewt_test_f1": 0.613,
+    "ner_uner_ewt_test_precision": 0.668,
+    "ner_uner_ewt_test_recall": 0.566,
+    "ud_ewt_test_upos": 0.948,
+    "ud_ewt_test_uas": 0.840,
+    "ud_ewt_test_las": 0.809,
+}
+
+
 def run(cmd: list[str]) -> None:
     """Run a command from the repository root with one math thread; fail loudly."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
@@ -173,6 +184,9 @@ def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> N
             "license": "CC BY-SA 4.0",
             "author": "Parley contributors",
             "sources": SOURCES,
+            # spaCy writes the exact training version; any 3.8.x loads this model.
+            "spacy_version": ">=3.8.0,<3.9.0",
+            "parley_performance": PERFORMANCE,
             "parley_entity_labels": [
                 "PERSON",
                 "ORG",
@@ -180,6 +194,7 @@ def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> N
                 "LOC",
                 "FAC",
                 "NORP",
+                "EVENT",
                 "DATE",
                 "TIME",
                 "MONEY",
