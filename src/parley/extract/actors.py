@@ -300,7 +300,8 @@ def _entities(doc) -> list[_Ent]:
         k, word = _word_text(doc, i)
         low = word.lower().split("—")[-1].split("–")[-1]
         prev_is_title = _is_role(low) or (low.endswith("s") and _is_role(low[:-1])) or \
-            _multiword_role_ending(doc, i, 0) is not None
+            _multiword_role_ending(doc, i, 0) is not None or (
+                t.text[:1].isupper() and _office_with_complement(doc, i, _line_floor(doc, i)) is not None)
         if not prev_is_title:
             continue
         n = _name_tokens(doc, first, 6)
@@ -339,6 +340,34 @@ def _multiword_role_ending(doc, i: int, floor: int) -> int | None:
     return None
 
 
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
+
+
+def _line_floor(doc, i: int, reach: int = 14) -> int:
+    """The first token a title before token ``i`` may start at: its line, at most ``reach``
+    tokens back (the parser sometimes starts a sentence at the name itself)."""
+    j = i
+    while j > 0 and i - j < reach and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    return j
+
+
+def _office_with_complement(doc, i: int, floor: int) -> int | None:
+    """First token of "<Office> for|of <Capitalized words>" ending at token ``i`` (None when
+    the capitalized words before a name are not the complement of an office)."""
+    j = i
+    steps = 0
+    while j > floor and steps < 5:
+        t = doc[j]
+        if t.lower_ in ("for", "of", "on") and j - 1 >= floor and _is_role(doc[j - 1].text) and doc[j - 1].text[:1].isupper():
+            return j - 1
+        if not (t.text[:1].isupper() or t.lower_ in ("the", "and")):
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
 def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
                       ) -> tuple[str, str | None, str | None] | None:
     """(title, affiliation, owner person) from the words right before a name:
@@ -371,6 +400,13 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
                 affiliation = affiliation or owner_text
             i = k - 1
             break
+        if not words and lab != "PERSON" and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
+            # "Envoy for Hostage Affairs Jane Roe": an office with its complement
+            reach = _office_with_complement(doc, i, sent_start)
+            if reach is not None:
+                words.insert(0, (reach, i))
+                i = reach - 1
+                continue
         if lab in ("GPE", "NORP", "ORG"):
             e = labels.at[i]
             ent_text = _text(doc)[doc[e.start].idx:doc[e.end - 1].idx + len(doc[e.end - 1].text)]
@@ -386,6 +422,9 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
             i = multi - 1
             continue
         k, word = _word_text(doc, i)
+        if not words and word.lower().rstrip(".") in _HONORIFICS:
+            i = k - 1  # "official Dr. Jane Roe": the honorific is no part of the office
+            continue
         if lab == "TITLE" and lx.country_of(word):
             affiliation = affiliation or lx.country_of(word)
             i = k - 1
@@ -409,7 +448,7 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
 def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
                      ) -> tuple[str, str | None, str | None] | None:
     """(title, affiliation, owner) from ", the country's top envoy," right after a name."""
-    if end_i >= sent_end or doc[end_i].text != ",":
+    if end_i >= sent_end or doc[end_i].text not in (",", "—", "–"):
         return None
     i = end_i + 1
     stop = i
@@ -443,7 +482,14 @@ def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
         return None
     last_k, last_word = _word_text(doc, stop - 1)
     if not _is_role(last_word) and _multiword_role_ending(doc, stop - 1, j) is None:
-        return None
+        # "spokeswoman for President X", "leader of the group": the office before its complement
+        prep = next((k for k in range(j + 1, stop) if doc[k].lower_ in ("for", "of", "to", "at", "in")), None)
+        if prep is None or not _is_role(_word_text(doc, prep - 1)[1]):
+            return None
+        complement = _text(doc)[doc[prep + 1].idx:doc[stop - 1].idx + len(doc[stop - 1].text)] \
+            if prep + 1 < stop else ""
+        affiliation = affiliation or lx.country_of(complement) or lx.metonym_state(complement)
+        stop = prep
     title = _text(doc)[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
     return title, affiliation, owner
 
@@ -571,7 +617,7 @@ def _headline_person_ok(ctx: Context, doc, labels: _Labels, lines, mention) -> b
     """A name in a title-case line is kept when a title introduces it ("by Foreign Minister X")
     or the body names it too."""
     ent, s, e, name = mention
-    if _premodifier_role(doc, labels, ent.start, ent.sent.start) is not None:
+    if _premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)) is not None:
         return True
     for m in re.finditer(re.escape(name), ctx.text):
         if m.start() != s and not _in_headline(lines, m.start()):
@@ -756,7 +802,7 @@ def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
         if body is None:
             continue
         sent = ent.sent
-        for found in (_premodifier_role(doc, labels, ent.start, sent.start),
+        for found in (_premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)),
                       _appositive_role(doc, labels, ent.end, sent.end)):
             if found is None:
                 continue

@@ -94,6 +94,8 @@ def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str
             continue
         if m.group("prep") == "on" and etype != "attack":
             continue  # "sanctions on X", "pressure on X": X is a party; only an attack falls on a place
+        if m.group("prep") == "to" and etype in ("sanction", "agreement", "attack", "ceasefire"):
+            continue  # "exports to X", "agreed to X": a party or a clause, not where it happened
         if m.group("prep") == "from" and etype != "other":
             continue  # "returned from Moscow": where someone came from; captives are freed "from" a place
         name = m.group("place")
@@ -296,9 +298,31 @@ _ROLE_GROUP = re.compile(
 _LEADER_TITLES = ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir", "head of state")
 
 
+_TWO_SIDES = re.compile(r"\b(?:the two|both|the warring)\s+(?:sides|parties|countries|governments|"
+                        r"belligerents|neighbou?rs)\b", re.I)
+
+
+def _two_sides(ctx: Context) -> list[str]:
+    """"The two sides": the two states or groups the document names most often."""
+    cache = pc._cache(ctx)
+    if "two_sides" not in cache:
+        acts = pc.actors(ctx)
+        counts: dict[str, int] = {}
+        for o in mentions.occurrences(ctx):
+            a = acts.get(o.actor)
+            if a is not None and a.type in ("state", "group"):
+                counts[o.actor] = counts.get(o.actor, 0) + 1
+        top = sorted(counts, key=lambda k: -counts[k])[:2]
+        cache["two_sides"] = top if len(top) == 2 else []
+    return cache["two_sides"]
+
+
 def _role_group(ctx: Context, sent: pc.Sentence) -> list[str]:
     """People a plural role noun stands for: "the two presidents", "both foreign ministers" are
-    the persons of the document who hold that title (the two named most recently when more do)."""
+    the persons of the document who hold that title (the two named most recently when more do);
+    "the two sides" are the two parties the document names most."""
+    if _TWO_SIDES.search(sent.text):
+        return _two_sides(ctx)
     m = _ROLE_GROUP.search(sent.text)
     if m is None:
         return []

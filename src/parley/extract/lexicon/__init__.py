@@ -28,7 +28,8 @@ ROLE_HEADS = frozenset(
     captain admiral marshal sergeant billionaire businessman businesswoman investor tycoon oligarch
     emissary intermediary magnate executive officer lawmaker legislator politician strategist confidant ally
     administrator coordinator representative monarch dictator chairperson sovereign crown colleague
-    rival associate opponent
+    rival associate opponent brother-in-law sister-in-law mother-in-law nephew niece cousin grandson
+    granddaughter
     """.split()
 )
 # Words that belong inside a title without naming the office by themselves.

@@ -41,7 +41,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:imposed|imposes|imposing|announced|announces|unveiled|slapped|levied|new|fresh|"
         r"additional|tougher|sweeping)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|tariffs)|"
         r"sanctioned|sanctions (?:on|against) \w+ (?:were|was) (?:imposed|announced)|"
-        r"froze (?:the )?assets|asset freeze (?:on|against))\b", re.I),
+        r"(?:froze|frozen|freezes|freeze)\s+(?:[\w$.,'’-]+\s+){0,8}?assets|asset freeze (?:on|against))\b", re.I),
     "attack": re.compile(
         r"\b(?:attack(?:s|ed)?|air ?strikes?|missile strikes?|drone strikes?|strikes? on|struck|"
         r"shelling|shelled|bombard(?:ed|ment|ments)|bombing|bombed|launched (?:an? )?(?:\w+ )?offensive|"
@@ -82,7 +82,7 @@ GATES: dict[str, tuple[str, ...]] = {
     "talks": ("talks", "negotiat", "consultation", "discussion", "delegation"),
     "agreement": ("agree", "deal", "accord", "treaty", "pact", "memorandum", "truce", "ceasefire", "cease-fire",
                   "armistice"),
-    "sanction": ("sanction", "embargo", "asset", "tariff", "froze", "export control"),
+    "sanction": ("sanction", "embargo", "asset", "tariff", "froze", "freez", "export control"),
     "attack": ("attack", "strike", "struck", "shell", "bomb", "offensive", "assault", "inva", "launch"),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "fighting"),
     "deployment": ("deploy", "station", "troop", "force"),
