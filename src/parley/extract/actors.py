@@ -430,7 +430,8 @@ def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
             i = k - 1
             continue
         if _is_title(word) or (word.lower() in lx.TITLE_LINKS and words) or (
-                word[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") and words and k > sent_start):
+                word[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") and words and k > sent_start) or (
+                doc[i].pos_ == "ADJ" and words and word.isalpha()):  # "legal adviser"
             words.insert(0, (k, i))
             i = k - 1
             continue
@@ -550,6 +551,8 @@ def extract_actors(ctx: Context) -> list[Record]:
         if in_noise(ent.start_char, ent.end_char):
             continue
         label = e.label
+        if label == "ORG" and _org_is_person(doc, labels, ent):
+            label = "PERSON"
         if label == "PERSON":
             cleaned = _clean_person(ent)
             if cleaned is None:
@@ -623,6 +626,17 @@ def _headline_person_ok(ctx: Context, doc, labels: _Labels, lines, mention) -> b
         if m.start() != s and not _in_headline(lines, m.start()):
             return True
     return False
+
+
+def _org_is_person(doc, labels: _Labels, ent: Span) -> bool:
+    """An "organization" that is a person's name given an office ("Jane Roe, spokeswoman for
+    …"): two or three capitalized words, the last not an English word, with a role."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    if _english_word(ent[-1].text) or ent.text.lower() in lx.small_places():
+        return False
+    return _appositive_role(doc, labels, ent.end, len(doc)) is not None or \
+        _premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)) is not None
 
 
 def _good_org(ent: Span, surface: str) -> bool:
