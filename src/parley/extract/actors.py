@@ -1,16 +1,25 @@
 """Actors of one document: persons with every surface form and their roles, states (metonyms
 included when they act) and organizations.
 
-Persons come from the recognizer's PERSON entities (titles trimmed, surnames already propagated
-by the language pipeline). Within the document a full name gathers its surname, possessive and
-variant forms; a lone surname with no full name stays an actor of its own. Roles come from
-pre-modifiers ("Army Secretary X", "Secretary of State and National Security Advisor X"),
-appositives ("X, the foreign minister's top aide,"), relations ("Y's son-in-law X") and role
-phrases set off by a comma before the name ("Ukraine's chief negotiator, X").
+Persons come from the recognizer's PERSON entities, repaired by general rules first: a title
+fused with the name that follows it ("U.S. President Jane Roe" read as one ORG) is split; a
+name right after an office the recognizer missed ("Chief of Staff Jane Roe", "ministers—Jane
+Roe-Lind") is added; a name cut at a hyphen or particle ("al-", "Ben-") is completed; a name in
+a list of names is added; a first name read as a place ("Georgia Lane said") becomes a person.
+Within the document a full name gathers its surname, possessive and variant forms; a lone
+one-word name stays an actor of its own when it is named twice, has a role or is not an English
+word, and is not used as a place ("in X", a demonym built on it). Names in title-case headline
+lines count only when a title introduces them or the body repeats them.
+
+Roles come from pre-modifiers ("Army Secretary X", "Special Envoy for Hostage Affairs X"),
+appositives ("X, the foreign minister's top aide,", "X, spokeswoman for Y"), relations ("Y's
+son-in-law X") and role phrases set off by a comma before the name ("the country's chief
+negotiator, X"); a state named in them is the affiliation.
 
 States: a country name is always the state. A capital or a seat of government ("the Kremlin")
 stands for its state only when it acts: subject of a verb, possessor, agent ("by"), a party
-("between", "with"). Organizations come from ORG entities, minus title fragments.
+("between", "with"). Organizations come from ORG entities, minus title fragments, buildings,
+meetings and documents named like bodies, and headline words.
 
 People only in noise (bylines, credits) and the document's authors are not actors.
 """
