@@ -12,6 +12,7 @@ are merged into one record with several evidence spans.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -75,6 +76,19 @@ def _place_ents(ctx: Context) -> dict[int, tuple[int, str]]:
     return cache["place_ents"]
 
 
+def _ent_starting_in(ctx: Context, start: int, end: int) -> tuple[int, tuple[int, str]] | None:
+    """The first entity that starts inside ``start:end`` (bisect over the sorted entity starts)."""
+    cache = pc._cache(ctx)
+    ents = _place_ents(ctx)
+    if "ent_starts" not in cache:
+        cache["ent_starts"] = sorted(ents)
+    starts = cache["ent_starts"]
+    i = bisect.bisect_left(starts, start)
+    if i < len(starts) and starts[i] < end:
+        return starts[i], ents[starts[i]]
+    return None
+
+
 def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeting") -> str | None:
     """The place of the event, see ``_place_and_prep``."""
     found = _place_and_prep(ctx, sent, trigger_at, etype)
@@ -83,8 +97,9 @@ def _place(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeti
 
 def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str = "meeting"
                     ) -> tuple[str, str] | None:
-    """The place of the event: a location after in/at (to as a last resort), nearest the trigger."""
-    ents = _place_ents(ctx)
+    """The place of the event and the preposition before it: a location after in/at (to, on,
+    from as the event type allows), nearest the trigger."""
+    _place_ents(ctx)  # fills the entity cache and ``has_ner``
     has_ner = pc._cache(ctx)["has_ner"]
     acts = pc.actors(ctx)
     best: tuple[int, str, str] | None = None
@@ -103,7 +118,7 @@ def _place_and_prep(ctx: Context, sent: pc.Sentence, trigger_at: int, etype: str
             continue  # a demonym ("in Israeli custody", "to Qatari officials"), not a place
         penalty = 0
         if has_ner:
-            hit = next(((k, v) for k, v in ents.items() if s <= k < e), None)
+            hit = _ent_starting_in(ctx, s, e)
             label = hit[1][1] if hit else None
             # a building named as an organisation is a place after "at" ("at the Kremlin")
             if label == "ORG" and m.group("prep") == "at":
