@@ -215,9 +215,12 @@ def _subject_speaker(tok, sp: _Speakers, q_start: int) -> tuple[bool, str | None
 def _resolve_phrase(head, sp: _Speakers) -> str | None:
     """The actor a subject or "according to" phrase stands for: a name, a pronoun (the last
     subject before it) or a role noun (the person holding that role here)."""
+    low = head.lower_
+    if low in ("who", "that") and head.head.dep_.startswith("acl") and head.head.head is not head.head:
+        head = head.head.head  # "X, who cited …": the relative clause's antecedent
+        low = head.lower_
     left = head.left_edge.idx
     right = head.right_edge.idx + len(head.right_edge.text)
-    low = head.lower_
     if low in lx.PERSON_PRONOUNS:
         return sp.subject_before(head.idx)
     if low == "it":

@@ -55,7 +55,8 @@ SPEECH_VERBS = frozenset(
     recall continue conclude assert maintain predict promise vow urge threaten complain deny confirm
     report quip joke boast concede observe dub label characterize characterise brand term testify
     contend counter caution allege reiterate lament muse scoff shout proclaim pledge demand recount
-    summarize summarise frame praise hail criticize criticise condemn accuse dismiss thank refer
+    summarize summarise frame praise hail criticize criticise condemn accuse dismiss thank refer tout cite
+    decry welcome
     """.split()
 )
 # Verbs that take an "it"/object then the quoted words: "called it 'a mistake'".
