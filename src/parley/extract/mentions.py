@@ -17,6 +17,11 @@ The public interface (stable; other extractors build on it):
     True when ``text[start:end]`` overlaps a noise span (noise is never evidence).
 ``occurrences(ctx) -> list[Occurrence]``
     Every actor occurrence of the document, in text order (start, end, actor id).
+``occurrences_in(ctx, start, end) -> list[Occurrence]``
+    The occurrences that lie wholly inside ``text[start:end]`` (the spans behind
+    ``actor_ids_in``).
+``name_key(name) -> str``
+    The folded form under which ``actor_by_name`` compares names.
 
 Everything is computed once per document (a single regex pass over the text for all names)
 and cached on the context; look-ups are ``bisect`` over sorted offsets, so a per-sentence call
@@ -36,7 +41,8 @@ from parley.models import Actor
 if TYPE_CHECKING:  # spaCy stays an implementation detail of the extract stage
     from spacy.tokens import Span
 
-__all__ = ["Occurrence", "actor_by_name", "actor_ids_in", "is_noise", "occurrences", "sentence_of", "name_key"]
+__all__ = ["Occurrence", "actor_by_name", "actor_ids_in", "is_noise", "name_key", "occurrences", "occurrences_in",
+           "sentence_of"]
 
 _CACHE = "_parley_mentions_cache"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
