@@ -55,3 +55,36 @@ def test_country_of(name, country):
 ])
 def test_metonym_state(name, state):
     assert metonym_state(name) == state
+
+
+def _mentions_context():
+    from parley.extract.registry import Context
+    from parley.models import Actor, Document, Evidence, Noise
+
+    text = "By Lena Ostrander\nAda Quell met Bo Rix. Quell said the Kremlin agreed, and Rix's aide left."
+    doc = Document(id="d", source="x", text=text, noise=[Noise(0, 17, "byline")])
+    ctx = Context(document=doc)
+    q = text.index("Ada Quell")
+    r = text.index("Bo Rix")
+    ctx.found["actors"] = [
+        Actor(id="a1", evidence=[Evidence.of("d", text, q, q + 9)], name="Ada Quell", aliases=["Quell"]),
+        Actor(id="a2", evidence=[Evidence.of("d", text, r, r + 6)], name="Bo Rix", aliases=["Rix"]),
+        Actor(id="a3", evidence=[Evidence.of("d", text, q, q + 3)], name="Russia", type="state",
+              aliases=["the Kremlin"]),
+        Actor(id="a4", evidence=[Evidence.of("d", text, 3, 17)], name="Lena Ostrander"),
+    ]
+    return ctx, text
+
+
+def test_mentions_helpers():
+    from parley.extract import mentions as mn
+
+    ctx, text = _mentions_context()
+    # longest name wins at a place, text order, repeats kept, noise never counts
+    assert mn.actor_ids_in(ctx, 0, len(text)) == ["a1", "a2", "a1", "a3", "a2"]
+    assert mn.actor_ids_in(ctx, text.index("Quell said"), len(text)) == ["a1", "a3", "a2"]
+    assert mn.actor_by_name(ctx, "Rix's") == "a2"
+    assert mn.actor_by_name(ctx, "kremlin") == "a3"
+    assert mn.actor_by_name(ctx, "Nobody") is None
+    assert mn.is_noise(ctx, 5, 8) and not mn.is_noise(ctx, 20, 25)
+    assert mn.sentence_of(ctx, 20) is None  # no parse, no sentences
