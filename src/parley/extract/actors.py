@@ -749,14 +749,16 @@ def _propagate_surnames(ctx: Context, persons: list[_Body], in_noise) -> None:
                 body.add(surname, s, e)
 
 
-_PLACE_PREPOSITIONS = re.compile(r"\b(?:in|into|near|across|throughout|inside|outside)\s+$")
+_PLACE_PREPOSITIONS = re.compile(
+    r"\b(?:in|into|near|across|throughout|inside|outside|toward|towards|around|"
+    r"(?:province|region|city|town|village|district|port|capital|territory) of)\s+$", re.I)
 
 
 def _reads_as_place(text: str, body: _Body) -> bool:
     """A one-word "person" the text uses as a place: "in X", or a demonym built on it
     ("X" and "Xn"/"Xian" both capitalized): the gazetteer does not know every town."""
     name = body.name
-    after_prep = sum(1 for s, e in body.spans if _PLACE_PREPOSITIONS.search(text[max(0, s - 12):s])
+    after_prep = sum(1 for s, e in body.spans if _PLACE_PREPOSITIONS.search(text[max(0, s - 16):s])
                      and not text.startswith(("'s", "’s"), e))
     if len(name.split()) > 1:
         return after_prep * 2 > len(body.spans)
