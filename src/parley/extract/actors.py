@@ -128,7 +128,7 @@ _PARTICLES = {"al", "al-", "bin", "ibn", "van", "von", "der", "de", "da", "del",
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.replace("’", "'").split()).lower().replace(".", "")
+    return " ".join(name.replace("’", "'").replace("—", "-").replace("–", "-").split()).lower().replace(".", "")
 
 
 def _same_person(full: str, other: str) -> bool:
@@ -690,6 +690,12 @@ def _untagged_seats(ctx: Context, states: dict[str, _Body], in_noise) -> None:
             states.setdefault(st, _Body(st, "state")).add(m.group(0), m.start(), m.end())
 
 
+def _canonical(name: str) -> str:
+    """A person's canonical name: a dash inside a name is a hyphen ("al—Ansari" typeset with an
+    em dash is "al-Ansari"); the surface form stays among the aliases."""
+    return re.sub(r"(?<=\w)[—–](?=\w)", "-", name)
+
+
 def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
     """One body per person: full names first, then lone surnames and first names join them."""
     bodies: list[_Body] = []
@@ -702,7 +708,7 @@ def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
                 b.add(name, s, e)
                 break
         else:
-            b = _Body(name, "person")
+            b = _Body(_canonical(name), "person")
             b.add(name, s, e)
             full.append(b)
     bodies.extend(full)
@@ -722,7 +728,7 @@ def _group_persons(mentions: list[tuple[Span, int, int, str]]) -> list[_Body]:
             continue
         body = singles.get(key)
         if body is None:
-            body = singles[key] = _Body(name, "person")
+            body = singles[key] = _Body(_canonical(name), "person")
             bodies.append(body)
         body.add(name, s, e)
     return bodies
