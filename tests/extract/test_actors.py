@@ -28,6 +28,8 @@ def test_actor_cases(case):
         titles = " | ".join(r.title.lower() for r in got.roles)
         for role in want.get("roles", []):
             assert role.lower() in titles, (role, got.roles)
+        if "affiliation" in want:
+            assert want["affiliation"] in {r.affiliation for r in got.roles}, got.roles
     names = {n for a in actors for n in [a.name, *a.aliases]}
     for absent in case.get("absent", []):
         assert absent not in names

@@ -820,6 +820,20 @@ def _lemma_index() -> list[set[str]]:
     return _LEMMA_INDEX
 
 
+def _of_country_after(doc, i: int) -> str | None:
+    """The country in "of <Country>" right after token ``i`` (None when there is none)."""
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        j = i + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper():
+            k += 1
+        if k > j:
+            return lx.country_of(_text(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)])
+    return None
+
+
 def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
                   mentions: list[tuple[Span, int, int, str]]) -> None:
     doc = ctx.doc
@@ -838,6 +852,8 @@ def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
             if found is None:
                 continue
             title, affiliation, owner = found
+            # "Foreign Minister X of Y": the country named right after the name
+            affiliation = affiliation or _of_country_after(doc, ent.end)
             body.add_role(title, affiliation)
             if owner and affiliation is None:
                 owner_of.append((body, owner))
