@@ -109,6 +109,7 @@ class _Speakers:
         self.persons = [o for o in occ if self.actors.get(o.actor) and self.actors[o.actor].type == "person"]
         self.person_starts = [o.start for o in self.persons]
         self.quote_spans = quote_spans
+        self.last_speaker: tuple[int, str] | None = None  # (offset, person id) of the last quotation
         doc = ctx.doc
         self.subject = []
         for o in self.persons:
@@ -150,11 +151,17 @@ class _Speakers:
         grammatical subject before it, else the last person named."""
         i = bisect.bisect_left(self.person_starts, pos) - 1
         j = i
+        found: tuple[int, str] | None = None
         while j >= 0 and self.persons[j].start >= pos - window:
             if self.subject[j]:
-                return self.persons[j].actor
+                found = (self.persons[j].start, self.persons[j].actor)
+                break
             j -= 1
-        return self.last_person_before(pos)
+        # the person quoted last is as good an antecedent as a subject ("…,” he adds.)
+        if self.last_speaker is not None and self.last_speaker[0] < pos and (
+                found is None or self.last_speaker[0] > found[0]) and self.last_speaker[0] >= pos - window:
+            return self.last_speaker[1]
+        return found[1] if found else self.last_person_before(pos)
 
     def by_role(self, noun: str, pos: int, affiliation: str | None = None) -> str | None:
         """The person whose role names ``noun`` ("president"), the one named last before ``pos``."""
@@ -443,6 +450,8 @@ def extract_statements(ctx: Context) -> list[Record]:
             continue
         out.append(_statement(ctx, body_s, body_e, speaker, "direct", sent, q_spans))
         prev = (q, speaker)
+        if speaker is not None and sp.actors.get(speaker) is not None and sp.actors[speaker].type == "person":
+            sp.last_speaker = (q.open_at, speaker)
     turns = _transcript_turns(ctx, sp)
     if turns:
         turn_spans = [(t.evidence[0].start, t.evidence[0].end) for t in turns]
