@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from parley.extract.registry import Context
+from parley.extract.spans import inside
 from parley.models import Actor
 
 if TYPE_CHECKING:  # spaCy stays an implementation detail of the extract stage
@@ -135,13 +136,7 @@ def occurrences(ctx: Context) -> list[Occurrence]:
 def occurrences_in(ctx: Context, start: int, end: int) -> list[Occurrence]:
     """The actor occurrences that lie wholly inside ``text[start:end]``, in text order."""
     occ, starts = _build(ctx)
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(occ) and occ[i].start < end:
-        if occ[i].end <= end:
-            out.append(occ[i])
-        i += 1
-    return out
+    return inside(occ, starts, start, end)
 
 
 def actor_ids_in(ctx: Context, start: int, end: int) -> list[str]:

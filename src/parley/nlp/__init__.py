@@ -20,6 +20,8 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from parley.errors import ModelError
+
 from . import components as _components  # noqa: F401  (registers Parley's pipeline factories)
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -27,8 +29,9 @@ MODEL_DIR = Path(__file__).parent / "model"
 __all__ = ["MODEL_DIR", "ModelNotFoundError", "NlpError", "load", "model_info"]
 
 
-class NlpError(Exception):
-    """Base class for errors of the language pipeline."""
+class NlpError(ModelError):
+    """Base class for errors of the language pipeline (a ``ParleyError``: it stops a batch with
+    one line, rather than skipping every article)."""
 
 
 class ModelNotFoundError(NlpError):

