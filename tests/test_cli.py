@@ -80,3 +80,17 @@ def test_export_ls_stats_show_search(db_path: str, tmp_path: Path):
 def test_extractors_lists_the_builtins():
     r = run("extractors")
     assert r.exit_code == 0 and "kind.rules.v1" in r.output
+
+
+def test_a_missing_model_stops_the_batch_with_one_line(db_path: str, monkeypatch):
+    """A broken installation is not 'every article skipped': it is one error, exit 1."""
+    from parley.nlp import ModelNotFoundError
+    from parley.pipeline import Extraction
+
+    def no_model(self):
+        raise ModelNotFoundError("No trained pipeline in /nowhere. Reinstall Parley.")
+
+    monkeypatch.setattr(Extraction, "nlp", no_model)
+    r = run("ingest", WIRE, "--db", db_path)
+    assert r.exit_code == 1
+    assert r.stderr == "Error: No trained pipeline in /nowhere. Reinstall Parley.\n"
