@@ -37,11 +37,12 @@ demo: install
 	@echo "  parley extractors                  # what runs on each article"
 
 test: dev
+	$(BIN)/ruff check src tests bench training demo
 	bash scripts/test-deps.sh
 	PARLEY_TEST_PG_URL="$${PARLEY_TEST_PG_URL:-$$(bash scripts/postgres-for-tests.sh)}" $(BIN)/python -m pytest -q
 
 lint: dev
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench training demo
 
 model: dev
 	$(BIN)/python training/build.py
