@@ -67,20 +67,32 @@ def timeline(store: Store, *, actor: str | None = None, type: str | None = None,
     return sorted(items, key=sort_key)
 
 
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def render_table(console: Console, items: list[dict[str, Any]]) -> None:
     """The timeline as a terminal table (article text is printed as plain text, never markup)."""
     if not items:
         console.print("no events", style="dim", markup=False)
         return
-    table = Table(show_lines=False)
-    for col in ("date", "precision", "type", "status", "place", "participants", "sources", "summary"):
+    wide = console.width >= 120  # a narrow terminal gets no summary column (it is in --format json)
+    table = Table(show_lines=False, box=None, pad_edge=False)
+    table.add_column("date", overflow="fold", min_width=10)
+    for col in ("precision", "type", "status"):
         table.add_column(col, overflow="fold")
+    table.add_column("place", overflow="fold", max_width=18)
+    table.add_column("participants", overflow="fold", ratio=1)
+    table.add_column("sources", justify="right")
+    if wide:
+        table.add_column("summary", overflow="fold", ratio=2)
     for it in items:
         d = it.get("date") or {}
         conflict = " *" if it.get("conflicts") else ""
         cells = [dt.label(d) + conflict, d.get("precision") or "", it.get("type") or "", it.get("status") or "",
-                 str(it.get("place") or ""), ", ".join(it.get("participant_names") or []), str(it.get("sources", 0)),
-                 (it.get("summary") or "")[:160]]
+                 str(it.get("place") or ""), ", ".join(it.get("participant_names") or []), str(it.get("sources", 0))]
+        if wide:
+            cells.append(_clip(it.get("summary") or "", 100))
         table.add_row(*[Text(c) for c in cells])  # Text: brackets in article text are not markup
     console.print(table)
     if any(it.get("conflicts") for it in items):
