@@ -1,4 +1,8 @@
-"""The document's kind (report, analysis, opinion, transcript, statement) from its cues."""
+"""The document's kind (report, analysis, opinion, transcript, statement) from its cues.
+
+Cleaning already decides the kind (so documents stored without extraction have one); this
+extractor only decides it for documents that come without cues, e.g. stored before kinds
+were kept."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from parley.models import Record
 @extractor("kind.rules.v1", produces=("document.kind",), requires=("noise",), order=0)
 def document_kind(ctx: Context) -> list[Record]:
     """Document kind from cue rules (bio, disclaimer, dateline, Q&A turns, first person)."""
-    kind, cues = classify_kind(ctx.text, ctx.document.noise)
-    ctx.document.kind, ctx.document.kind_cues = kind, cues
-    ctx.kind_cues = cues
+    if not ctx.document.kind_cues:
+        ctx.document.kind, ctx.document.kind_cues = classify_kind(ctx.text, ctx.document.noise)
+    ctx.kind_cues = ctx.document.kind_cues
     return []
