@@ -61,7 +61,6 @@ class Extraction:
     """Runs the extractors named (default: the built-in order) on documents."""
 
     names: list[str] = field(default_factory=registry.default_names)
-    use_nlp: bool = True
 
     def __post_init__(self) -> None:
         self.specs = [registry.get(n) for n in self.names]
@@ -73,7 +72,7 @@ class Extraction:
 
     @property
     def needs_nlp(self) -> bool:
-        return self.use_nlp and any("nlp" in s.requires for s in self.specs)
+        return any("nlp" in s.requires for s in self.specs)
 
     def nlp(self):  # type: ignore[no-untyped-def]
         if self._nlp is None:
@@ -84,7 +83,7 @@ class Extraction:
 
     def run(self, document: Document) -> tuple[list[Record], list[str]]:
         """The records of one document and the cues behind its kind. Non-English text is not
-        extracted (its kind stays unknown)."""
+        extracted (it keeps the kind cleaning gave it)."""
         if document.language not in EXTRACTABLE_LANGUAGES:
             return [], document.kind_cues
         ctx = Context(document=document)
