@@ -207,3 +207,23 @@ def test_dask_local_cluster_gives_the_same_store_as_one_process(tmp_path: Path, 
             assert (len(summary.added), len(summary.unchanged), len(summary.skipped)) == (6, 1, 1)
             results[mode] = [(d.id, d.text, d.noise, d.language) for d in s.iter_documents()]
     assert sorted(results["single"]) == sorted(results["dask"])
+
+
+@pytest.mark.slow
+def test_articles_parsed_in_batches_give_the_records_of_one_by_one(monkeypatch):
+    """Batching the parse (nlp.pipe) is only faster: every record is the same."""
+    from helpers import ROOT
+
+    import parley.ingest.run as run
+    from parley.pipeline import Extraction
+
+    files = sorted((ROOT / "demo" / "corpus").glob("0*.txt"))[:5]
+    raws = [RawArticle(source=str(f), text=f.read_text(encoding="utf-8"), key=f.name, published="2026-03-04")
+            for f in files]
+    extraction = Extraction()
+    outputs = []
+    for size in (1, run.BATCH):
+        monkeypatch.setattr(run, "BATCH", size)
+        out = list(run._in_batches(iter(raws), extraction))
+        outputs.append([[r.to_dict() for r in p.records] for p in out])
+    assert outputs[0] == outputs[1] and sum(map(len, outputs[0])) > 20

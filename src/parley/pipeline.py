@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parley.clean import classify_kind, find_noise
 from parley.extract import registry
@@ -20,6 +21,9 @@ from parley.extract.registry import Context
 from parley.ingest.readers import RawArticle
 from parley.lang import detect_language
 from parley.models import Document, Record, content_hash
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 EXTRACTABLE_LANGUAGES = {"en", None}  # None: too short to tell; try
 
@@ -81,14 +85,23 @@ class Extraction:
             self._nlp = load()
         return self._nlp
 
-    def run(self, document: Document) -> tuple[list[Record], list[str]]:
-        """The records of one document and the cues behind its kind. Non-English text is not
-        extracted (it keeps the kind cleaning gave it)."""
+    def parse_many(self, documents: list[Document]) -> list[Doc | None]:
+        """The spaCy parses of the documents that will be extracted, in one ``nlp.pipe`` call
+        (batching is faster than one call per document); None for the others."""
+        wanted = [d for d in documents if self.needs_nlp and d.language in EXTRACTABLE_LANGUAGES]
+        parsed = dict(zip((id(d) for d in wanted), self.nlp().pipe(d.text for d in wanted), strict=True)) \
+            if wanted else {}
+        return [parsed.get(id(d)) for d in documents]
+
+    def run(self, document: Document, parsed: Doc | None = None) -> tuple[list[Record], list[str]]:
+        """The records of one document and the cues behind its kind (``parsed``: its spaCy
+        parse, when already made). Non-English text is not extracted (it keeps the kind
+        cleaning gave it)."""
         if document.language not in EXTRACTABLE_LANGUAGES:
             return [], document.kind_cues
         ctx = Context(document=document)
         if self.needs_nlp:
-            ctx.doc = self.nlp()(document.text)
+            ctx.doc = parsed if parsed is not None else self.nlp()(document.text)
         if any("time" in s.requires for s in self.specs):
             from parley.time import find_times
 

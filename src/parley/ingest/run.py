@@ -88,7 +88,7 @@ def ingest_articles(
 
             results = process_on_cluster(new, extraction.names, workers=workers, scheduler=scheduler)
         else:
-            results = (process_article(raw, extraction) if isinstance(raw, RawArticle) else raw for raw in new)
+            results = _in_batches(new, extraction)
         for result in results:
             outcome = _store_result(result, store, extraction, summary)
             if progress:
@@ -112,22 +112,58 @@ class Processed:
     cues: list[str]
 
 
+BATCH = 8  # articles parsed together: nlp.pipe is about a fifth faster than one call each
+
+
 def process_article(raw: RawArticle, extraction: Extraction) -> Processed | Skip:
     """Clean and extract one article; a defect in one article becomes its skip reason, so a batch
     never stops on it (a missing model or another ParleyError still stops the batch)."""
+    return process_articles([raw], extraction)[0]
+
+
+def process_articles(raws: list[RawArticle], extraction: Extraction) -> list[Processed | Skip]:
+    """``process_article`` for several articles, parsed in one batch."""
+    prepared: list[Document | Skip] = []
+    for raw in raws:
+        try:
+            prepared.append(prepare(raw))
+        except ParleyError:
+            raise
+        except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
+            prepared.append(Skip(raw.source, _failure(e)))
+    docs = [d for d in prepared if isinstance(d, Document)]
     try:
-        doc = prepare(raw)
+        parses = extraction.parse_many(docs)
     except ParleyError:
         raise
-    except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
-        return Skip(raw.source, _failure(e))
-    return process_extraction(doc, extraction, raw.source)
+    except Exception:  # noqa: BLE001 - one bad article spoils a batch: parse them one by one
+        parses = [None] * len(docs)
+    parsed = dict(zip((id(d) for d in docs), parses, strict=True))
+    return [d if isinstance(d, Skip) else process_extraction(d, extraction, raw.source, parsed[id(d)])
+            for raw, d in zip(raws, prepared, strict=True)]
 
 
-def process_extraction(doc: Document, extraction: Extraction, source: str | None = None) -> Processed | Skip:
+def _in_batches(items: Iterator[RawArticle | Skip], extraction: Extraction) -> Iterator[Processed | Skip]:
+    """Results in input order, articles processed ``BATCH`` at a time."""
+    batch: list[RawArticle | Skip] = []
+
+    def flush() -> Iterator[Processed | Skip]:
+        done = iter(process_articles([x for x in batch if isinstance(x, RawArticle)], extraction))
+        yield from (next(done) if isinstance(x, RawArticle) else x for x in batch)
+
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield from flush()
+            batch = []
+    yield from flush()
+
+
+def process_extraction(doc: Document, extraction: Extraction, source: str | None = None,
+                       parsed: Any = None) -> Processed | Skip:
     """Extract one cleaned document; a defect becomes a skip reason (see ``process_article``)."""
     try:
-        records, cues = extraction.run(doc)
+        records, cues = extraction.run(doc, parsed)
     except ParleyError:
         raise
     except Exception as e:  # noqa: BLE001 - reported as the article's skip reason
