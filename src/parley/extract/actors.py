@@ -775,7 +775,7 @@ def _reads_as_place(text: str, body: _Body) -> bool:
 
 
 def _drop_named_after(persons: list[_Body]) -> list[_Body]:
-    """"Trump Declaration", "Witkoff Plan": a name that starts with another person's surname
+    """"Vinter Declaration", "Voss Plan": a name that starts with another person's surname
     and goes on is a thing named after that person, not a person."""
     surnames = {b.name.split()[-1] for b in persons if len(b.name.split()) > 1}
     full = {b.name for b in persons}

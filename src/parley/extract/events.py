@@ -281,7 +281,7 @@ def _merge_into(events: list[Event], ev: Event) -> bool:
         same_day = (old.date is not None and ev.date is not None and old.date.text and ev.date.text
                     and old.date.precision == ev.date.precision == "day" and old.date.start == ev.date.start)
         lone = min(len(ev.participants), len(old.participants)) == 1
-        # "Ushakov emerged from Tuesday's discussions": one more participant of that day's meeting
+        # "the aide emerged from Tuesday's discussions": one more participant of that day's meeting
         if not (same_day and lone) and (len(shared) < min(2, len(ev.participants), len(old.participants))
                                         or not shared):
             continue

@@ -95,8 +95,8 @@ def stance_digests(kind: str, rec: dict[str, Any], proposals: list[dict[str, Any
     if not actor or not day:
         return []
     if kind == "statements" and rec.get("kind") != "direct":
-        # a paraphrase mixes the speaker's words with the reporter's ("followed Hamas's
-        # refusal..."): only the speaker's own quoted words count
+        # a paraphrase mixes the speaker's words with the reporter's ("followed the
+        # movement's refusal..."): only the speaker's own quoted words count
         return []
     pol = stance_polarity(rec) if kind == "positions" else polarity(_stance_text(rec))
     if not pol:

@@ -107,7 +107,7 @@ def matches(record: dict[str, Any], rep: dict[str, Any]) -> int:
 
 
 def _blocs_agree(record: dict[str, Any], rep: dict[str, Any]) -> bool:
-    """"U.S. and Russian officials met" and "Witkoff met Putin": when one side names only states
+    """"Varenian and Talvessan officials met" and "Voss met Sarkova": when one side names only states
     or bodies, people count for the bodies their roles tie them to (``blocs``), and two in
     common make the same event."""
     a, b = set(record.get("participants") or []), set(rep["participants"])

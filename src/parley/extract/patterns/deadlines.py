@@ -18,7 +18,7 @@ ACTION = re.compile(
     r"\b(?:sign|signed|agree|accept|respond|reply|answer|decide|release|return|free|withdraw|"
     r"pull out|leave|disarm|comply|deliver|submit|finali[sz]e|conclude|reach|approve|ratify|"
     r"send|provide|present|hand over|vacate|implement|negotiate|make a deal|come to the table|end)\b", re.I)
-# "gave Hamas until", "told Ukraine to": the addressee follows these.
+# "gave Talvessa until", "told the rebels to": the addressee follows these.
 ADDRESSEE_LEAD = re.compile(r"\b(?:gave|give|gives|given|giving|told|tells|ordered|orders|warned|warns|"
                             r"urged|urges|called on|pressed|asked|asks|for|demanded that|insisted that)\s+$", re.I)
 STATUS_CUES = [
