@@ -17,6 +17,7 @@ from rich.console import Console
 
 from parley import __version__
 from parley.errors import ParleyError
+from parley.export import FORMATS as EXPORT_FORMATS
 
 err = Console(stderr=True, highlight=False)
 DB_HELP = "Store: a SQLite file or a database URL (default: $PARLEY_DB, else ./parley.db)."
@@ -120,7 +121,7 @@ def ingest(inputs: tuple[str, ...], db: str | None, meta_path: str | None, max_b
 
 @main.command()
 @click.option("--db", default=None, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True)
 @click.option("-o", "--output", default=None,
               help="File to write (json/jsonl; default stdout), or a folder or .zip for csv.")
 @handle_errors

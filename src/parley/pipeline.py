@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parley.clean import classify_kind, find_noise
+from parley.clean.syndication import body_text
 from parley.extract import registry
 from parley.extract.registry import Context
 from parley.ingest.readers import RawArticle
@@ -32,14 +33,6 @@ def document_id(text_hash: str) -> str:
     return f"doc_{text_hash[:12]}"
 
 
-def body_text(doc: Document) -> str:
-    """The document's text with noise blanked out (same length, so offsets still hold)."""
-    chars = list(doc.text)
-    for n in doc.noise:
-        chars[n.start:n.end] = " " * (n.end - n.start)
-    return "".join(chars)
-
-
 def prepare(raw: RawArticle) -> Document:
     """Clean an article: noise spans, kind, language, and the publication date (inferred if absent)."""
     from parley.time import infer_published
@@ -51,7 +44,7 @@ def prepare(raw: RawArticle) -> Document:
     )
     doc.noise = find_noise(doc.text, title=doc.title, authors=doc.authors)
     doc.kind, doc.kind_cues = classify_kind(doc.text, doc.noise)
-    doc.language = detect_language(body_text(doc))
+    doc.language = detect_language(body_text(doc.text, doc.noise))
     if doc.published is None:
         inferred = infer_published(doc.text)
         if inferred is not None:

@@ -41,14 +41,15 @@ Progress = Callable[[str, str], None]  # (source, outcome) after each input
 
 def find_near_duplicates(store: Store, doc: Document) -> tuple[list[int], list[str], list[tuple[str, float]]]:
     """MinHash signature, LSH bands and the stored documents this one nearly duplicates."""
-    from parley.clean.syndication import band_keys, is_syndicated, signature, similarity
+    from parley.clean.syndication import SYNDICATION_THRESHOLD, band_keys, signature, similarity
 
     sig = signature(doc.text, doc.noise)
     bands = band_keys(sig)
     links = []
     for other, other_sig in sorted(store.minhashes(store.candidates(bands)).items()):
-        if other != doc.id and is_syndicated(sig, other_sig):
-            links.append((other, round(similarity(sig, other_sig), 3)))
+        sim = similarity(sig, other_sig) if other != doc.id else 0.0
+        if sim >= SYNDICATION_THRESHOLD:
+            links.append((other, round(sim, 3)))
     return sig, bands, links
 
 
