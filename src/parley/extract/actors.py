@@ -32,6 +32,21 @@ from typing import TYPE_CHECKING
 
 from parley.extract import lexicon as lx
 from parley.extract.registry import Context, extractor
+from parley.extract.roles import (
+    QUOTE_CHARS,
+    Ent,
+    Labels,
+    appositive_role,
+    doc_text,
+    is_role,
+    is_title,
+    line_floor,
+    multiword_role_ending,
+    of_country_after,
+    office_with_complement,
+    premodifier_role,
+    word_text,
+)
 from parley.models import Actor, Evidence, Record, Role, stable_id
 
 if TYPE_CHECKING:
@@ -39,7 +54,6 @@ if TYPE_CHECKING:
 
 NAME = "actors.rules.v1"
 _MAX_EVIDENCE = 3  # evidence spans kept per surface form: enough to cite, small to store
-_QUOTE_CHARS = "\"'“”‘’«»`"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _ORG_TITLE_TAIL = re.compile(r"\b(President|Minister|Secretary|Advisor|Adviser|Envoy|Spokesman|Spokeswoman)$")
 
@@ -93,12 +107,12 @@ def _clean_person(span: Span) -> tuple[int, int, str] | None:
         toks.pop(0)
     while toks and (toks[-1].text in ("'s", "’s", "'", "’") or toks[-1].is_punct and toks[-1].text != "."):
         toks.pop()
-    while toks and (toks[0].is_punct or toks[0].lower_ in lx.NOT_NAMES or toks[0].text in _QUOTE_CHARS):
+    while toks and (toks[0].is_punct or toks[0].lower_ in lx.NOT_NAMES or toks[0].text in QUOTE_CHARS):
         toks.pop(0)
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = _text(span.doc)[start:end]
+    text = doc_text(span.doc)[start:end]
     text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     end = start + len(text)
     if not _plausible_person(text):
@@ -143,46 +157,7 @@ def _same_person(full: str, other: str) -> bool:
     return len(short) >= 2 and long_[-len(short):] == short
 
 
-def _text(doc) -> str:
-    """The parsed text, built once per document (spaCy rebuilds ``Doc.text`` on every access)."""
-    cached = doc.user_data.get("parley_text")
-    if cached is None:
-        cached = doc.user_data["parley_text"] = doc.text
-    return cached
-
-
 # --- entities, corrected -------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Ent:
-    start: int  # token indices
-    end: int
-    label: str
-
-
-def _word_text(doc, i: int) -> tuple[int, str]:
-    """(first token index, text) of the whitespace-delimited word ending at token ``i``:
-    "son-in-law" is one word of five tokens."""
-    k = i
-    while k - 1 >= 0 and not doc[k - 1].whitespace_ and doc[k - 1].text not in ("'s", "’s") and \
-            doc[k].text not in ("'s", "’s", ",") and doc[k - 1].text not in (",", "(", "“", '"'):
-        k -= 1
-    return k, _text(doc)[doc[k].idx:doc[i].idx + len(doc[i].text)]
-
-
-def _is_role(word: str) -> bool:
-    return word.lower().strip(".,") in lx.ROLE_HEADS
-
-
-def _has_role(phrase: str) -> bool:
-    low = phrase.lower()
-    return low in lx.MULTIWORD_ROLES or any(_is_role(w) for w in low.split())
-
-
-def _is_title(word: str) -> bool:
-    w = word.lower().strip(".,")
-    return w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS
-
 
 def _capitalized_name_tokens(doc, i: int, limit: int) -> int:
     """How many capitalized name-like tokens start at ``i`` (at most ``limit``)."""
@@ -190,7 +165,7 @@ def _capitalized_name_tokens(doc, i: int, limit: int) -> int:
     while i + n < len(doc) and n < limit:
         t = doc[i + n]
         if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
-                and not _is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
+                and not is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
             break
         n += 1
     return n
@@ -211,7 +186,7 @@ def _name_tokens(doc, i: int, limit: int) -> int:
             n += 1
             continue
         if not (t.is_alpha and t.text[0].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")
-                and not _is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
+                and not is_title(t.text) and t.lower_ not in lx.NOT_NAMES):
             break
         n += 1
         words += 1
@@ -220,25 +195,25 @@ def _name_tokens(doc, i: int, limit: int) -> int:
     return n if words >= 2 else 0
 
 
-def _entities(doc) -> list[_Ent]:
+def _entities(doc) -> list[Ent]:
     """The recognizer's entities with two general repairs: a title fused with the name that
     follows it ("U.S. President Jane Roe" as one ORG) is split, and a name right after a
     capitalized title that the recognizer missed ("Chief of Staff Jane Roe") becomes a PERSON."""
-    out: list[_Ent] = []
+    out: list[Ent] = []
     covered = [False] * len(doc)
     for ent in doc.ents:
         label = ent.label_
         if label in ("ORG", "GPE", "NORP", "FAC") and len(ent) >= 2:
-            last_role = max((t.i for t in ent if _is_role(t.text) and t.text[0].isupper()), default=None)
+            last_role = max((t.i for t in ent if is_role(t.text) and t.text[0].isupper()), default=None)
             if last_role is not None and last_role < ent.end - 1 and \
                     _capitalized_name_tokens(doc, last_role + 1, ent.end - last_role - 1) == ent.end - last_role - 1:
                 if ent.start < last_role:
-                    out.append(_Ent(ent.start, last_role + 1, "TITLE"))
+                    out.append(Ent(ent.start, last_role + 1, "TITLE"))
                 # the name may continue past the entity ("President" ORG + "Jane Roe" PERSON)
                 end = ent.end
                 while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
                     end += 1
-                out.append(_Ent(last_role + 1, end, "PERSON"))
+                out.append(Ent(last_role + 1, end, "PERSON"))
                 continue
         if label == "PERSON" and (lx.country_of(ent.text) or ent.text.lower() in lx.places()):
             label = "GPE"
@@ -246,7 +221,7 @@ def _entities(doc) -> list[_Ent]:
                 ent.root.dep_.startswith("nsubj") and ent[1].is_title and \
                 not (lx.country_of(ent.text) or ent.text.lower() in lx.places() or ent.text.lower() in lx.small_places()):
             # "Israel Katz said": a first name that is also a place, read as one place name
-            out.append(_Ent(ent.start, ent.end, "PERSON"))
+            out.append(Ent(ent.start, ent.end, "PERSON"))
             continue
         elif label == "PERSON":
             start = ent.start
@@ -260,14 +235,14 @@ def _entities(doc) -> list[_Ent]:
             while end < len(doc) and end - ent.end < 2 and doc[end].ent_iob_ == "O" and \
                     _capitalized_name_tokens(doc, end, 1) == 1 and doc[end].pos_ == "PROPN":
                 end += 1
-            out.append(_Ent(start, end, label))
+            out.append(Ent(start, end, label))
             continue
-        elif label in ("ORG", "GPE", "NORP", "FAC") and _is_role(ent[-1].text) and ent[-1].text[0].isupper():
+        elif label in ("ORG", "GPE", "NORP", "FAC") and is_role(ent[-1].text) and ent[-1].text[0].isupper():
             label = "TITLE"  # "National Security Advisor" is an office, not a body
-        out.append(_Ent(ent.start, ent.end, label))
+        out.append(Ent(ent.start, ent.end, label))
     out.sort(key=lambda e: e.start)
     # drop overlaps created by the split (first wins)
-    clean: list[_Ent] = []
+    clean: list[Ent] = []
     for e in out:
         if clean and e.start < clean[-1].end:
             continue
@@ -275,7 +250,7 @@ def _entities(doc) -> list[_Ent]:
     for e in clean:
         for i in range(e.start, e.end):
             covered[i] = True
-    added: list[_Ent] = []
+    added: list[Ent] = []
     # a name in a list of names ("X, Y and Z") that the recognizer skipped
     for e in clean:
         if e.label != "PERSON":
@@ -291,7 +266,7 @@ def _entities(doc) -> list[_Ent]:
             while a - 1 >= 0 and not covered[a - 1] and doc[a - 1].pos_ == "PROPN" and doc[a - 1].text[:1].isupper() \
                     and doc[a - 1].dep_ in ("compound", "flat", "flat:name"):
                 a -= 1
-            added.append(_Ent(a, t.i + 1, "PERSON"))
+            added.append(Ent(a, t.i + 1, "PERSON"))
             for j in range(a, t.i + 1):
                 covered[j] = True
     title_ends = {e.end - 1 for e in clean if e.label == "TITLE"}
@@ -306,202 +281,19 @@ def _entities(doc) -> list[_Ent]:
             first += 1  # "ministers—Jane Roe"
         if not doc[first].text[:1].isupper() or covered[first]:
             continue
-        k, word = _word_text(doc, i)
+        k, word = word_text(doc, i)
         low = word.lower().split("—")[-1].split("–")[-1]
-        prev_is_title = _is_role(low) or (low.endswith("s") and _is_role(low[:-1])) or \
-            _multiword_role_ending(doc, i, 0) is not None or (
-                t.text[:1].isupper() and _office_with_complement(doc, i, _line_floor(doc, i)) is not None)
+        prev_is_title = is_role(low) or (low.endswith("s") and is_role(low[:-1])) or \
+            multiword_role_ending(doc, i, 0) is not None or (
+                t.text[:1].isupper() and office_with_complement(doc, i, line_floor(doc, i)) is not None)
         if not prev_is_title:
             continue
         n = _name_tokens(doc, first, 6)
         if n >= 2 and not any(covered[j] for j in range(first, first + n)):
-            added.append(_Ent(first, first + n, "PERSON"))
+            added.append(Ent(first, first + n, "PERSON"))
             for j in range(first, first + n):
                 covered[j] = True
     return sorted(clean + added, key=lambda e: e.start)
-
-
-class _Labels:
-    """Token index -> the corrected entity that covers it."""
-
-    def __init__(self, ents: list[_Ent], n: int) -> None:
-        self.at: list[_Ent | None] = [None] * n
-        for e in ents:
-            for i in range(e.start, e.end):
-                self.at[i] = e
-
-    def label(self, i: int) -> str:
-        e = self.at[i]
-        return e.label if e else ""
-
-
-# --- roles ----------------------------------------------------------------------------------
-
-def _multiword_role_ending(doc, i: int, floor: int) -> int | None:
-    """The first token of a multi-word office ("chief of staff") that ends at token ``i``."""
-    end = doc[i].idx + len(doc[i].text)
-    head = _text(doc)[max(0, end - 30):end].lower()
-    for mw in lx.MULTIWORD_ROLES:
-        if head.endswith(mw) and (len(head) == len(mw) or not head[-len(mw) - 1].isalnum()):
-            span = doc.char_span(end - len(mw), end)
-            if span is not None and span.start >= floor:
-                return span.start
-    return None
-
-
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame"})
-
-
-def _line_floor(doc, i: int, reach: int = 14) -> int:
-    """The first token a title before token ``i`` may start at: its line, at most ``reach``
-    tokens back (the parser sometimes starts a sentence at the name itself)."""
-    j = i
-    while j > 0 and i - j < reach and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
-        j -= 1
-    return j
-
-
-def _office_with_complement(doc, i: int, floor: int) -> int | None:
-    """First token of "<Office> for|of <Capitalized words>" ending at token ``i`` (None when
-    the capitalized words before a name are not the complement of an office)."""
-    j = i
-    steps = 0
-    while j > floor and steps < 5:
-        t = doc[j]
-        if t.lower_ in ("for", "of", "on") and j - 1 >= floor and _is_role(doc[j - 1].text) and doc[j - 1].text[:1].isupper():
-            return j - 1
-        if not (t.text[:1].isupper() or t.lower_ in ("the", "and")):
-            return None
-        j -= 1
-        steps += 1
-    return None
-
-
-def _premodifier_role(doc, labels: _Labels, start_i: int, sent_start: int
-                      ) -> tuple[str, str | None, str | None] | None:
-    """(title, affiliation, owner person) from the words right before a name:
-    "Russian Foreign Minister X", "Trump's son-in-law X", "the country's chief negotiator, X"."""
-    i = start_i - 1
-    words: list[tuple[int, int]] = []  # (first token, last token) of each title word
-    affiliation: str | None = None
-    owner: str | None = None
-    comma_used = False
-    while i >= sent_start:
-        tok = doc[i]
-        lab = labels.label(i)
-        if tok.text == "," and not comma_used and not words and i - 1 >= sent_start and \
-                _is_role(_word_text(doc, i - 1)[1]):
-            comma_used = True
-            i -= 1
-            continue
-        if tok.text in ("'s", "’s", "'", "’"):
-            if i - 1 < sent_start:
-                break
-            e = labels.at[i - 1]
-            k = e.start if e else _word_text(doc, i - 1)[0]
-            owner_text = _text(doc)[doc[k].idx:doc[i - 1].idx + len(doc[i - 1].text)]
-            st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
-            if st:
-                affiliation = affiliation or st
-            elif e is not None and e.label == "PERSON":
-                owner = owner_text
-            elif e is not None and e.label == "ORG":
-                affiliation = affiliation or owner_text
-            i = k - 1
-            break
-        if not words and lab != "PERSON" and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN"):
-            # "Envoy for Hostage Affairs Jane Roe": an office with its complement
-            reach = _office_with_complement(doc, i, sent_start)
-            if reach is not None:
-                words.insert(0, (reach, i))
-                i = reach - 1
-                continue
-        if lab in ("GPE", "NORP", "ORG"):
-            e = labels.at[i]
-            ent_text = _text(doc)[doc[e.start].idx:doc[e.end - 1].idx + len(doc[e.end - 1].text)]
-            st = lx.country_of(ent_text) or lx.metonym_state(ent_text)
-            affiliation = affiliation or st or (ent_text if lab == "ORG" else None)
-            i = e.start - 1
-            continue
-        if lab == "PERSON":
-            break
-        multi = _multiword_role_ending(doc, i, sent_start)
-        if multi is not None:
-            words.insert(0, (multi, i))
-            i = multi - 1
-            continue
-        k, word = _word_text(doc, i)
-        if not words and word.lower().rstrip(".") in _HONORIFICS:
-            i = k - 1  # "official Dr. Jane Roe": the honorific is no part of the office
-            continue
-        if lab == "TITLE" and lx.country_of(word):
-            affiliation = affiliation or lx.country_of(word)
-            i = k - 1
-            continue
-        if _is_title(word) or (word.lower() in lx.TITLE_LINKS and words) or (
-                word[:1].isupper() and doc[i].pos_ in ("PROPN", "NOUN") and words and k > sent_start) or (
-                doc[i].pos_ == "ADJ" and words and word.isalpha()):  # "legal adviser"
-            words.insert(0, (k, i))
-            i = k - 1
-            continue
-        break
-    while words and doc[words[0][0]].lower_ in lx.TITLE_LINKS:
-        words.pop(0)
-    if not words or not any(_has_role(_text(doc)[doc[a].idx:doc[b].idx + len(doc[b].text)]) for a, b in words):
-        return None
-    if comma_used and i >= sent_start and doc[i].text == ",":
-        return None  # "X, Y's adviser, Z": the phrase belongs to X
-    title = _text(doc)[doc[words[0][0]].idx:doc[words[-1][1]].idx + len(doc[words[-1][1]].text)]
-    return title, affiliation, owner
-
-
-def _appositive_role(doc, labels: _Labels, end_i: int, sent_end: int
-                     ) -> tuple[str, str | None, str | None] | None:
-    """(title, affiliation, owner) from ", the country's top envoy," right after a name."""
-    if end_i >= sent_end or doc[end_i].text not in (",", "—", "–"):
-        return None
-    i = end_i + 1
-    stop = i
-    while stop < sent_end and doc[stop].text not in (",", ";", ".", "—", "–", "(", ")", ":") \
-            and doc[stop].text not in _QUOTE_CHARS:
-        if doc[stop].pos_ in ("VERB", "AUX") or doc[stop].lower_ in ("who", "which", "that") or stop - i >= 10:
-            return None
-        stop += 1
-    if stop == i:
-        return None
-    j = i
-    affiliation = owner = None
-    if doc[j].lower_ in ("the", "a", "an", "another"):
-        j += 1
-    for k in range(j, stop):
-        if doc[k].text in ("'s", "’s", "'", "’"):
-            owner_text = _text(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)]
-            st = lx.country_of(owner_text) or lx.metonym_state(owner_text)
-            if st:
-                affiliation = st
-            elif labels.label(k - 1) == "PERSON":
-                owner = owner_text
-            elif labels.label(k - 1) == "ORG":
-                affiliation = owner_text
-            j = k + 1
-            break
-    while j < stop and labels.label(j) in ("GPE", "NORP"):
-        affiliation = affiliation or lx.country_of(doc[j].text)
-        j += 1
-    if j >= stop:
-        return None
-    last_k, last_word = _word_text(doc, stop - 1)
-    if not _is_role(last_word) and _multiword_role_ending(doc, stop - 1, j) is None:
-        # "spokeswoman for President X", "leader of the group": the office before its complement
-        prep = next((k for k in range(j + 1, stop) if doc[k].lower_ in ("for", "of", "to", "at", "in")), None)
-        if prep is None or not _is_role(_word_text(doc, prep - 1)[1]):
-            return None
-        complement = _text(doc)[doc[prep + 1].idx:doc[stop - 1].idx + len(doc[stop - 1].text)] \
-            if prep + 1 < stop else ""
-        affiliation = affiliation or lx.country_of(complement) or lx.metonym_state(complement)
-        stop = prep
-    title = _text(doc)[doc[j].idx:doc[stop - 1].idx + len(doc[stop - 1].text)]
-    return title, affiliation, owner
 
 
 # --- states ---------------------------------------------------------------------------------
@@ -551,7 +343,7 @@ def extract_actors(ctx: Context) -> list[Record]:
 
     text_lines = _line_index(ctx.text)
     ents = _entities(doc)
-    labels = _Labels(ents, len(doc))
+    labels = Labels(ents, len(doc))
     person_mentions: list[tuple[Span, int, int, str]] = []
     states: dict[str, _Body] = {}
     orgs: dict[str, _Body] = {}
@@ -625,11 +417,11 @@ def _in_headline(lines: list[tuple[int, int, bool]], offset: int) -> bool:
     return i >= 0 and lines[i][2]
 
 
-def _headline_person_ok(ctx: Context, doc, labels: _Labels, lines, mention) -> bool:
+def _headline_person_ok(ctx: Context, doc, labels: Labels, lines, mention) -> bool:
     """A name in a title-case line is kept when a title introduces it ("by Foreign Minister X")
     or the body names it too."""
     ent, s, e, name = mention
-    if _premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)) is not None:
+    if premodifier_role(doc, labels, ent.start, line_floor(doc, ent.start)) is not None:
         return True
     for m in re.finditer(re.escape(name), ctx.text):
         if m.start() != s and not _in_headline(lines, m.start()):
@@ -637,15 +429,15 @@ def _headline_person_ok(ctx: Context, doc, labels: _Labels, lines, mention) -> b
     return False
 
 
-def _org_is_person(doc, labels: _Labels, ent: Span) -> bool:
+def _org_is_person(doc, labels: Labels, ent: Span) -> bool:
     """An "organization" that is a person's name given an office ("Jane Roe, spokeswoman for
     …"): two or three capitalized words, the last not an English word, with a role."""
     if not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
         return False
     if _english_word(ent[-1].text) or ent.text.lower() in lx.small_places():
         return False
-    return _appositive_role(doc, labels, ent.end, len(doc)) is not None or \
-        _premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)) is not None
+    return appositive_role(doc, labels, ent.end, len(doc)) is not None or \
+        premodifier_role(doc, labels, ent.start, line_floor(doc, ent.start)) is not None
 
 
 def _good_org(ent: Span, surface: str) -> bool:
@@ -820,21 +612,7 @@ def _lemma_index() -> list[set[str]]:
     return _LEMMA_INDEX
 
 
-def _of_country_after(doc, i: int) -> str | None:
-    """The country in "of <Country>" right after token ``i`` (None when there is none)."""
-    if i + 1 < len(doc) and doc[i].lower_ == "of":
-        j = i + 1
-        if doc[j].lower_ == "the" and j + 1 < len(doc):
-            j += 1
-        k = j
-        while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper():
-            k += 1
-        if k > j:
-            return lx.country_of(_text(doc)[doc[j].idx:doc[k - 1].idx + len(doc[k - 1].text)])
-    return None
-
-
-def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
+def _assign_roles(ctx: Context, labels: Labels, persons: list[_Body],
                   mentions: list[tuple[Span, int, int, str]]) -> None:
     doc = ctx.doc
     by_start: dict[int, _Body] = {}
@@ -847,13 +625,13 @@ def _assign_roles(ctx: Context, labels: _Labels, persons: list[_Body],
         if body is None:
             continue
         sent = ent.sent
-        for found in (_premodifier_role(doc, labels, ent.start, _line_floor(doc, ent.start)),
-                      _appositive_role(doc, labels, ent.end, sent.end)):
+        for found in (premodifier_role(doc, labels, ent.start, line_floor(doc, ent.start)),
+                      appositive_role(doc, labels, ent.end, sent.end)):
             if found is None:
                 continue
             title, affiliation, owner = found
             # "Foreign Minister X of Y": the country named right after the name
-            affiliation = affiliation or _of_country_after(doc, ent.end)
+            affiliation = affiliation or of_country_after(doc, ent.end)
             body.add_role(title, affiliation)
             if owner and affiliation is None:
                 owner_of.append((body, owner))
