@@ -146,3 +146,61 @@ def test_known_full_name_is_cut_from_a_longer_entity(nlp, post):
     doc = post(with_ents(nlp, text, [(0, 2, "PER"), (4, 8, "LOC")]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Ada Quell", "PERSON"), ("Ada Quell", "PERSON")]
     assert list(doc.ents)[1].start == 6
+
+
+def parsed(nlp, words, pos, heads, deps, spans):
+    """Doc with POS, a dependency parse (absolute head indices) and entities."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    return doc
+
+
+def test_untagged_name_after_a_role_noun_is_a_person(nlp, post):
+    words = ["Porto", "'s", "defence", "minister", "Ada", "Quell", "said", "Minister", "Office", "no"]
+    pos = ["PROPN", "PART", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "DET"]
+    doc = post(with_ents(nlp, " ".join(words), [(0, 1, "LOC")], pos))
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("Ada Quell", "PERSON") in found
+    assert not any(e.text.startswith("Office") for e in doc.ents)  # an office is not a name
+
+
+def test_title_rule_stops_at_places_and_verbs(nlp, post):
+    words = ["envoy", "Lisbon", "talks", "and", "the", "minister", "said"]
+    pos = ["NOUN", "PROPN", "NOUN", "CCONJ", "DET", "NOUN", "VERB"]
+    doc = post(with_ents(nlp, " ".join(words), [], pos))
+    assert [e for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_names_coordinated_with_a_person_are_people(nlp, post):
+    # "Ada Quell , Berg and Lind met" : Berg and Lind are conjuncts of the person Quell
+    words = ["Ada", "Quell", ",", "Berg", "and", "Lind", "met"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"]
+    heads = [6, 0, 3, 0, 5, 0, 6]
+    deps = ["nsubj", "flat", "punct", "conj", "cc", "conj", "ROOT"]
+    doc = post(parsed(nlp, words, pos, heads, deps, [(0, 2, "PER")]))
+    assert {(e.text, e.label_) for e in doc.ents} == {
+        ("Ada Quell", "PERSON"), ("Berg", "PERSON"), ("Lind", "PERSON")}
+
+
+def test_no_coordination_rule_in_a_list_with_places(nlp, post):
+    words = ["Ada", "Quell", ",", "Porto", "and", "Varn", "met"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"]
+    heads = [6, 0, 3, 0, 5, 0, 6]
+    deps = ["nsubj", "flat", "punct", "conj", "cc", "conj", "ROOT"]
+    doc = post(parsed(nlp, words, pos, heads, deps, [(0, 2, "PER"), (3, 4, "LOC")]))
+    assert ("Varn", "PERSON") not in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_word_the_document_uses_as_a_place_is_not_a_person(nlp, post):
+    words = ["Varn", "will", "ask", ".", "Talks", "in", "Varn", "ended", "."]
+    pos = ["PROPN", "AUX", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"]
+    doc = post(with_ents(nlp, " ".join(words), [(0, 1, "PER"), (6, 7, "LOC")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Varn", "GPE"), ("Varn", "GPE")]
+
+
+def test_a_plural_proper_noun_is_a_group_not_a_person(nlp, post):
+    doc = with_ents(nlp, "The Varenians objected", [(1, 2, "PER")], ["DET", "PROPN", "VERB"])
+    doc[1].tag_ = "NNPS"
+    assert [(e.text, e.label_) for e in post(doc).ents] == [("Varenians", "NORP")]

@@ -41,6 +41,9 @@ _NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|
 _PAST = re.compile(r"\b(?:met|held|hosted|signed|sealed|reached|spoke|talked|agreed|struck|launched|"
                    r"attacked|bombed|shelled|imposed|announced|deployed|took place|was held|were held|"
                    r"had|was|were|did|attended|joined|ended|wrapped up|concluded|discussed)\b", re.I)
+# A journalist who interviews someone is not a party ("discussed the talks with host Ada Quell").
+_MEDIA_BEFORE = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter|moderator|journalist|reporter|"
+                           r"correspondent|columnist|podcaster)\s+$", re.I)
 
 
 def _habitual(ctx: Context, at: int) -> bool:
@@ -428,7 +431,8 @@ def _events_of(ctx: Context, sent: pc.Sentence) -> list[Event]:
     ments = pc.mentions_in(ctx, sent.start, sent.end)
     # the source of a report ("according to X", "X reported") is not a participant
     participants = [m.actor for m in ments if not _SOURCE_BEFORE.search(ctx.text[max(sent.start, m.start - 20):m.start])
-                    and not _SOURCE_AFTER.match(ctx.text[m.end:m.end + 25])]
+                    and not _SOURCE_AFTER.match(ctx.text[m.end:m.end + 25])
+                    and not _MEDIA_BEFORE.search(ctx.text[max(sent.start, m.start - 25):m.start])]
     who = pc.opening_pronoun_actor(ctx, sent)
     if who:
         participants.insert(0, who)

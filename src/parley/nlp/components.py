@@ -73,6 +73,19 @@ LOCATIVE_PREPOSITIONS = frozenset(
     "in to from at near into across outside inside toward towards via around throughout".split()
 )
 LABEL_MAP = {"PER": "PERSON", "ORG": "ORG", "MISC": "MISC"}
+# Role nouns and honorifics that introduce a person's name ("defence minister Ada Quell").
+NAME_TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame president minister premier chancellor
+    secretary senator governor mayor ambassador envoy general admiral colonel commander captain
+    king queen prince princess sheikh emir pope judge spokesman spokeswoman spokesperson aide
+    adviser advisor negotiator chairman chairwoman
+    """.split()
+)
+# Capitalized words that follow a title without being a name ("Minister Office", "Envoy Team").
+NOT_NAME_WORDS = ORG_HEADS | FAC_HEADS | LOC_HEADS | frozenset(
+    "office team staff delegation administration government cabinet".split()
+)
 
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 
@@ -216,23 +229,94 @@ class EntityPostprocessor:
             elif label == "ORG" and len(span) > 1 and span[-1].lower_ in ROLE_HEADS:
                 continue  # a job title, not an organization
             ents.append(span)
+        ents = self.names_after_titles(doc, ents)
+        ents = self.coordinated_people(doc, ents)
         ents = self.propagate_names(doc, ents)
         doc.ents = filter_spans(self.persons_that_are_places(doc, ents))
         return doc
 
+    def _name_word(self, token, first: bool = True) -> bool:
+        """A word that can be part of a person's name the recognizer missed (a place name only
+        after the first word: "Ada Jordan")."""
+        return (
+            token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and token.lower_ not in TITLE_WORDS
+            and token.lower_ not in NOT_NAME_WORDS
+            and (not first or token.text not in self.gpe_names)
+            and token.text not in self.norp_names
+        )
+
+    def names_after_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Tag an untagged proper-noun run of one to three words right after a role noun or an
+        honorific as a person ("the defence minister Ada Quell", "Envoy Quell")."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc[:-1]:
+            if token.lower_ not in NAME_TITLES or token.i + 1 in covered:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and end not in covered and \
+                    self._name_word(doc[end], first=end == token.i + 1):
+                end += 1
+            if end > token.i + 1 and (end >= len(doc) or not self._name_word(doc[end], first=False)):
+                added.append(Span(doc, token.i + 1, end, label="PERSON"))
+                covered.update(range(token.i + 1, end))
+        return ents + added
+
+    def coordinated_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Tag untagged proper nouns coordinated with a person ("Ada Quell, Berg and Lind"), when
+        no member of the coordination is a place or an organization."""
+        label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc:
+            if token.dep_ != "conj" or token.i in label_at:
+                continue
+            head = token
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in
+                               {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"})]
+            labels = {label_at.get(m.i) for m in members}
+            if "PERSON" not in labels or labels & {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+                continue
+            for member in members:
+                if member.i in label_at or not self._name_word(member):
+                    continue
+                start = member.i
+                while start > 0 and start - 1 not in label_at and doc[start - 1].head.i == member.i \
+                        and doc[start - 1].dep_ in ("flat", "compound") and self._name_word(doc[start - 1]):
+                    start -= 1
+                if member is not head and (start == 0 or doc[start - 1].lower_ not in {",", "and", "or", "&"}):
+                    continue  # "Marin/Orbis": a slash or other join is no list of people
+                added.append(Span(doc, start, member.i + 1, label="PERSON"))
+                label_at.update({i: "PERSON" for i in range(start, member.i + 1)})
+        return ents + added
+
     def persons_that_are_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Relabel a one-word PERSON that is a place name: a major place ("Kyiv"), or any known
-        place after a locative preposition ("in Geneva"), unless the document uses the word as
-        part of a person's full name."""
+        """Relabel a one-word PERSON that is a place name: a major place ("Kyiv"), a known place
+        after a locative preposition ("to Geneva"), or a word the document itself puts after
+        "in", "at" or "near", unless the document uses the word as part of a person's full name.
+        A one-word plural proper noun ("the Varenians") is a group (NORP), not a person."""
         name_parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        # Words this document uses as a place: right after "in"/"at"/"near", not a possessor.
+        placed = {
+            t.text
+            for t in doc[1:-1]
+            if doc[t.i - 1].lower_ in {"in", "at", "near"} and t.text[:1].isupper()
+            and doc[t.i + 1].text not in {"'s", "’s", "'"}
+        }
         out = []
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_parts:
                 prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                if ent.text in self.major_places or (
+                if ent.text in self.major_places or ent.text in placed or (
                     ent.text in self.gpe_names and prev in LOCATIVE_PREPOSITIONS
                 ):
                     ent = Span(doc, ent.start, ent.end, label="GPE")
+                elif ent[0].tag_ == "NNPS":
+                    ent = Span(doc, ent.start, ent.end, label="NORP")  # "the Varenians"
             out.append(ent)
         return out
 
