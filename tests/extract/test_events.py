@@ -91,3 +91,17 @@ def test_odd_inputs_give_valid_records_or_none(text):
         records = extract(ctx)
         ctx.add(records)
         check_evidence(ctx, records)
+
+
+def test_a_meeting_noun_under_a_present_tense_verb_is_a_habit():
+    from types import SimpleNamespace
+
+    from parley.extract.events import _habitual
+    from parley.nlp import load
+
+    for text, habit in (("Mira Holt attends meetings with Jonas Vell.", True),
+                        ("Mira Holt attended meetings with Jonas Vell.", False),
+                        ("Mira Holt meets Jonas Vell.", True)):
+        doc = load()(text)
+        at = text.index("meet")
+        assert _habitual(SimpleNamespace(doc=doc), at) is habit, text

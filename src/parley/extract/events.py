@@ -47,11 +47,17 @@ _MEDIA_BEFORE = re.compile(r"\b(?:host|co-host|anchor|interviewer|presenter|mode
 
 
 def _habitual(ctx: Context, at: int) -> bool:
-    """A trigger verb in the simple present ("meets", "calls"): a habit or a generality."""
+    """A trigger verb in the simple present ("meets", "calls"), or a trigger noun that is the
+    object of one ("attends meetings", "holds talks"): a habit or a generality."""
     if ctx.doc is None:
         return False
     span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].tag_ in ("VBZ", "VBP") and span[0].pos_ == "VERB"
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.pos_ == "NOUN" and token.dep_ in ("obj", "dobj"):
+        token = token.head
+    return token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB"
 
 
 def _past_tense(ctx: Context, sent: pc.Sentence) -> bool:
