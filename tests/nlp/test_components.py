@@ -204,3 +204,10 @@ def test_a_plural_proper_noun_is_a_group_not_a_person(nlp, post):
     doc = with_ents(nlp, "The Varenians objected", [(1, 2, "PER")], ["DET", "PROPN", "VERB"])
     doc[1].tag_ = "NNPS"
     assert [(e.text, e.label_) for e in post(doc).ents] == [("Varenians", "NORP")]
+
+
+def test_entity_running_from_a_title_into_a_name_gives_the_name_back(nlp, post):
+    words = ["by", "Foreign", "Minister", "Eirik", "Baldursson", "today"]
+    pos = ["ADP", "ADJ", "PROPN", "PROPN", "PROPN", "NOUN"]
+    doc = post(with_ents(nlp, " ".join(words), [(1, 4, "ORG")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Eirik Baldursson", "PERSON")]

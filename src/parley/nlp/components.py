@@ -250,7 +250,17 @@ class EntityPostprocessor:
 
     def names_after_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Tag an untagged proper-noun run of one to three words right after a role noun or an
-        honorific as a person ("the defence minister Ada Quell", "Envoy Quell")."""
+        honorific as a person ("the defence minister Ada Quell", "Envoy Quell"). An entity of
+        another type that runs from a title into a name ("Foreign Minister Ada" read as an ORG,
+        "Quell" left out) gives the name back to the person."""
+        kept = []
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                titles = [t.i for t in ent[:-1] if t.lower_ in NAME_TITLES]
+                if titles and all(self._name_word(t, first=False) for t in doc[titles[-1] + 1 : ent.end]):
+                    continue  # dropped: the title is no entity, the name is found below
+            kept.append(ent)
+        ents = kept
         covered = {i for e in ents for i in range(e.start, e.end)}
         added = []
         for token in doc[:-1]:
