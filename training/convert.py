@@ -8,6 +8,9 @@ Outputs (under ``training/corpus/``, git-ignored):
   (split by document: most for training, a held-out slice for model selection), Wikigold, the
   Broad Twitter Corpus and WNUT17. Universal NER EWT *test* is never read here: it is the
   benchmark.
+- ``joint_train.spacy`` / ``joint_dev.spacy``: what ``config_joint.cfg`` trains on (UD train with
+  syntax and teacher entities, then the gold NER docs without syntax; UD dev plus the held-out
+  UNER docs), and ``morphologizer_labels.json``.
 
 Usage: ``python training/convert.py [--data /work/shared/data] [--out training/corpus]``
 """
@@ -15,6 +18,7 @@ Usage: ``python training/convert.py [--data /work/shared/data] [--out training/c
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -292,8 +296,6 @@ def trim_silver_span(span):
 
 def convert_teacher(path: Path, per_doc: int = 8) -> list[Doc]:
     """Silver-labelled UD train sentences (see teacher_label.py), grouped like the UD docs."""
-    import json
-
     docs: list[Doc] = []
     group: list[dict] = []
     current = None
@@ -327,6 +329,43 @@ def uner_split(path: Path) -> tuple[list[Doc], list[Doc]]:
     held = [d for i in ids[:n_held] for d in by_doc[i]]
     train = [d for i in ids[n_held:] for d in by_doc[i]]
     return train, held
+
+
+def without_features(doc: Doc) -> Doc:
+    """The same doc with morphological features cleared (the morphologizer then predicts UPOS
+    alone: 17 labels instead of about 320, which makes it several times cheaper)."""
+    for token in doc:
+        token.set_morph(None)
+    return doc
+
+
+def joint_docs(ud_docs: list[Doc], teacher_docs: list[Doc], ner_docs: list[Doc]) -> list[Doc]:
+    """UD train docs carrying the teacher's entities, then the NER-only docs (no syntax).
+
+    The teacher labelled the same UD sentences in the same grouping, so docs pair one to one;
+    a doc without a teacher doc, or whose words differ, keeps its syntax and gets no entity
+    annotation (missing, not O).
+    """
+    out = []
+    for i, ud in enumerate(ud_docs):
+        ud = without_features(ud)
+        silver = teacher_docs[i] if i < len(teacher_docs) else None
+        if silver is not None and [t.text for t in ud] == [t.text for t in silver]:
+            ud.ents = [Span(ud, e.start, e.end, label=e.label_) for e in silver.ents]
+        out.append(ud)
+    return out + ner_docs
+
+
+def morphologizer_labels(docs: list[Doc]) -> dict:
+    """The morphologizer's labels ("POS=NOUN", ...) from docs with UPOS and no features.
+
+    Given to spaCy explicitly: otherwise the lower-casing augmenter, which turns a doc without
+    morphology into one with an empty analysis, adds an empty label that the model then learns.
+    """
+    from spacy.parts_of_speech import IDS as POS_IDS
+
+    tags = sorted({t.pos_ for d in docs for t in d if t.pos_})
+    return {"morph": {f"POS={p}": "" for p in tags}, "pos": {f"POS={p}": POS_IDS[p] for p in tags}}
 
 
 def save(docs: list[Doc], path: Path) -> None:
@@ -363,8 +402,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     d = args.data
-    save(convert_ud(d / "ud_english_ewt/en_ewt-ud-train.conllu"), args.out / "ud_train.spacy")
-    save(convert_ud(d / "ud_english_ewt/en_ewt-ud-dev.conllu"), args.out / "ud_dev.spacy")
+    ud_train = convert_ud(d / "ud_english_ewt/en_ewt-ud-train.conllu")
+    ud_dev = convert_ud(d / "ud_english_ewt/en_ewt-ud-dev.conllu")
+    save(ud_train, args.out / "ud_train.spacy")
+    save(ud_dev, args.out / "ud_dev.spacy")
 
     uner_train, uner_held = uner_split(d / "uner_english_ewt/en_ewt-ud-dev.iob2")
     if args.all_uner:
@@ -375,13 +416,24 @@ def main() -> None:
         + convert_btc(d / "ner_btc")
         + convert_wnut(d / "ner_wnut17")
     )
+    gold_ner = list(ner_train)
+    teacher: list[Doc] = []
     if args.teacher.is_file():
-        ner_train += convert_teacher(args.teacher)
+        teacher = convert_teacher(args.teacher)
+        ner_train += teacher
     else:
         print(f"no teacher labels at {args.teacher}: training on gold data only")
     random.Random(SEED).shuffle(ner_train)
     save(ner_train, args.out / "ner_train.spacy")
     save(uner_held, args.out / "ner_dev.spacy")
+    # One corpus for the joint pipeline (config_joint.cfg): syntax and silver entities on UD
+    # train, gold entities alone on the NER corpora; dev = UD dev (syntax) + held-out UNER.
+    joint = joint_docs(ud_train, teacher, gold_ner)
+    random.Random(SEED).shuffle(joint)
+    save(joint, args.out / "joint_train.spacy")
+    save([without_features(d) for d in ud_dev] + uner_held, args.out / "joint_dev.spacy")
+    labels = args.out / "morphologizer_labels.json"
+    labels.write_text(json.dumps(morphologizer_labels(ud_train)), encoding="utf-8")
 
 
 if __name__ == "__main__":

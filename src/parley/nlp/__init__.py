@@ -23,6 +23,7 @@ from spacy.language import Language
 from parley.errors import ModelError
 
 from . import components as _components  # noqa: F401  (registers Parley's pipeline factories)
+from . import lemmatizer as _lemmatizer  # noqa: F401  (registers parley_lemmatizer)
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -50,9 +51,10 @@ def _check_model_dir(path: Path) -> None:
 def load() -> Language:
     """Return the shipped spaCy pipeline, loaded once per process from the package folder.
 
-    Components: tok2vec, tagger (PTB ``tag_``), morphologizer (UPOS ``pos_`` and features),
-    lemmatizer (rule based, plus parley_aux_lemmas), parley_line_breaks (a newline always ends
-    a sentence), parser (``dep_``/``head``, sentences), ner,
+    Components: tok2vec (one network shared by the four trained components), tagger (PTB
+    ``tag_``), morphologizer (UPOS ``pos_``; no features), lemmatizer (spaCy's rule lemmatizer,
+    memoized, plus parley_aux_lemmas), parley_line_breaks (a newline always ends a sentence),
+    parser (``dep_``/``head``, sentences), ner,
     entity_rules (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) and parley_entities
     (labels PERSON, ORG, GPE, LOC, FAC from the recognizer; titles trimmed; surnames propagated).
     """
