@@ -211,3 +211,20 @@ def test_entity_running_from_a_title_into_a_name_gives_the_name_back(nlp, post):
     pos = ["ADP", "ADJ", "PROPN", "PROPN", "PROPN", "NOUN"]
     doc = post(with_ents(nlp, " ".join(words), [(1, 4, "ORG")], pos))
     assert [(e.text, e.label_) for e in doc.ents] == [("Eirik Baldursson", "PERSON")]
+
+
+def test_surname_in_capitals_is_the_person(nlp, post):
+    words = ["Envoy", "Ada", "Quell", "spoke", ".", "QUELL", ":", "Thank", "you", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"]
+    doc = post(with_ents(nlp, " ".join(words), [(1, 3, "PER"), (5, 6, "ORG")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ada Quell", "PERSON"), ("QUELL", "PERSON")]
+
+
+def test_name_with_a_role_apposition_is_a_person(nlp, post):
+    # "Tomas Brand , the chief negotiator , said": Brand's apposition is a role noun
+    words = ["Tomas", "Brand", ",", "the", "chief", "negotiator", ",", "said", "no"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "INTJ"]
+    heads = [7, 0, 5, 5, 5, 0, 0, 7, 7]
+    deps = ["nsubj", "flat", "punct", "det", "amod", "appos", "punct", "ROOT", "obj"]
+    doc = post(parsed(nlp, words, pos, heads, deps, []))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tomas Brand", "PERSON")]

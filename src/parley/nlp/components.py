@@ -82,6 +82,10 @@ NAME_TITLES = frozenset(
     adviser advisor negotiator chairman chairwoman
     """.split()
 )
+# Role nouns heading an apposition that makes the name before it a person's.
+APPOSITION_ROLES = NAME_TITLES | frozenset(
+    "negotiator official diplomat envoy leader head chief spokesman minister deputy".split()
+)
 # Capitalized words that follow a title without being a name ("Minister Office", "Envoy Team").
 NOT_NAME_WORDS = ORG_HEADS | FAC_HEADS | LOC_HEADS | frozenset(
     "office team staff delegation administration government cabinet".split()
@@ -230,6 +234,7 @@ class EntityPostprocessor:
                 continue  # a job title, not an organization
             ents.append(span)
         ents = self.names_after_titles(doc, ents)
+        ents = self.names_with_role_appositions(doc, ents)
         ents = self.coordinated_people(doc, ents)
         ents = self.propagate_names(doc, ents)
         doc.ents = filter_spans(self.persons_that_are_places(doc, ents))
@@ -273,6 +278,24 @@ class EntityPostprocessor:
             if end > token.i + 1 and (end >= len(doc) or not self._name_word(doc[end], first=False)):
                 added.append(Span(doc, token.i + 1, end, label="PERSON"))
                 covered.update(range(token.i + 1, end))
+        return ents + added
+
+    def names_with_role_appositions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Tag an untagged name of two or three proper nouns whose apposition is a role ("Ada
+        Quell, the chief negotiator, said")."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        added = []
+        for token in doc:
+            if token.i in covered or not self._name_word(token):
+                continue
+            if not any(c.dep_ == "appos" and c.lower_ in APPOSITION_ROLES for c in token.children):
+                continue
+            parts = [token.i] + [c.i for c in token.children if c.dep_ in ("flat", "compound")
+                                 and self._name_word(c, first=False) and c.i not in covered]
+            start, end = min(parts), max(parts) + 1
+            if 2 <= end - start <= 3 and len(parts) == end - start:
+                added.append(Span(doc, start, end, label="PERSON"))
+                covered.update(range(start, end))
         return ents + added
 
     def coordinated_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -354,6 +377,9 @@ class EntityPostprocessor:
         names |= surnames
         if not names:
             return ents
+        # Capitals-only forms count too ("VOSS:" heading a transcript turn of Henrik Voss).
+        surnames |= {n.upper() for n in surnames if len(n) > 2}
+        names |= surnames
         covered: set[int] = set()
         out: list[Span] = []
         for ent in ents:
