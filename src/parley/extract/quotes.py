@@ -200,7 +200,9 @@ def _subject_of(tok):
                 tok = tok.head.head
                 continue
             return None
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in tok.children):
+            # "led X to declare": object control; a participle ("called X crazy, lamenting")
+            # belongs to the subject
             obj = next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
             if obj is not None:
                 return obj
