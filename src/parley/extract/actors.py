@@ -446,6 +446,8 @@ def _good_org(ent: Span, surface: str) -> bool:
         return False
     if surface.lower() in lx.NOT_NAMES or len(surface) < 2:
         return False
+    if re.sub(r"^the ", "", surface.lower()) in _GENERIC_BODIES:
+        return False  # "the Israeli Foreign Ministry" tagged as "Ministry": the state is named before it
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and all(
             t.lower_ in lx.ROLE_HEADS or t.lower_ in lx.ROLE_MODIFIERS for t in ent if t.is_alpha and t.is_lower):
@@ -461,6 +463,10 @@ def _good_org(ent: Span, surface: str) -> bool:
     return not (last in lx.ROLE_MODIFIERS and len(ent) <= 2)
 
 
+# A body named only by its kind: the demonym or state before it is the actor.
+_GENERIC_BODIES = frozenset({
+    "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "office",
+    "government", "cabinet", "army", "military", "presidency"})
 _NOT_BODY_HEADS = frozenset(
     "hotel villa resort palace airport stadium square tower bridge street avenue road conference summit "
     "talks agreement accord declaration plan ceasefire deal resolution memorandum framework says said".split())
