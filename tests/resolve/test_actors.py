@@ -157,3 +157,11 @@ def test_display_names_drop_titles_articles_and_possessives():
     assert idx.groups[p]["name"] == "Vinter"
     assert idx.add(_m("President Aurel Vinter")) == p
     assert idx.groups[p]["name"] == "Aurel Vinter"
+
+
+def test_a_state_is_not_absorbed_by_an_organization_named_after_it():
+    idx = ActorIndex()
+    forces = idx.add(_m("Talvessa Defence Forces", "organization"))
+    state = idx.add(_m("Talvessa", "state"))
+    assert state != forces
+    assert idx.add(_m("Forces", "organization")) == forces

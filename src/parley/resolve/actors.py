@@ -166,7 +166,7 @@ class ActorIndex:
         g = self.groups[gid]
         return [g["name"], *g.get("aliases", [])]
 
-    def _body_match(self, name: str) -> tuple[str | None, str]:
+    def _body_match(self, name: str, type_: str | None = None) -> tuple[str | None, str]:
         key = _body_key(name)
         canonical = METONYMS.get(key)
         for k in (key, _body_key(canonical) if canonical else None):
@@ -175,7 +175,7 @@ class ActorIndex:
         if key in self._acronyms:
             return self._acronyms[key], name
         if " " not in key and not canonical:
-            hit = self._demonym_of(key) or self._lone_body_word(key)
+            hit = self._demonym_of(key) or self._lone_body_word(key, type_)
             if hit:
                 return hit, name
         return None, canonical or name
@@ -194,13 +194,15 @@ class ActorIndex:
                 best, best_len = gid, n
         return best
 
-    def _lone_body_word(self, key: str) -> str | None:
-        """A one-word body name that ends or opens exactly one known multiword body name
-        ("Council" -> "Meridian Cooperation Council"); two candidates: none."""
+    def _lone_body_word(self, key: str, type_: str | None = None) -> str | None:
+        """A one-word body name that ends or opens exactly one known multiword body name of the
+        same type ("Council" -> "Meridian Cooperation Council"; the state "Israel" is not the
+        organization "Israel Defense Forces"); two candidates: none."""
         if len(key) < 4 or key in _SMALL:
             return None
         hits = {gid for (cls, k), gid in self._keys.items()
-                if cls == "body" and " " in k and key in (k.split()[-1], k.split()[0])}
+                if cls == "body" and " " in k and key in (k.split()[-1], k.split()[0])
+                and (type_ is None or self.groups[gid].get("type") in (type_, None))}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def blocs(self, gid: str) -> set[str]:
@@ -258,7 +260,7 @@ class ActorIndex:
                 gid = self._keys.get(("body", _body_key(name)))
             canonical = display_name(name)
         else:
-            gid, canonical = self._body_match(name)
+            gid, canonical = self._body_match(name, type_)
             if gid is None:  # a person typed as a body ("Presidents Aurel Vinter")
                 pkey = name_key(name)
                 if len(pkey.split()) >= 2 and pkey != _body_key(name):
