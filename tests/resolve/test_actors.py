@@ -165,3 +165,10 @@ def test_a_state_is_not_absorbed_by_an_organization_named_after_it():
     state = idx.add(_m("Talvessa", "state"))
     assert state != forces
     assert idx.add(_m("Forces", "organization")) == forces
+
+
+def test_a_surname_typed_as_an_organization_joins_the_person():
+    idx = ActorIndex()
+    person = idx.add(_m("Aurel Vinter", "person"))
+    assert idx.add(_m("Vinter", "organization")) == person
+    assert idx.add(_m("VINTER", "organization")) != person  # capitals alone: an acronym, maybe

@@ -265,6 +265,10 @@ class ActorIndex:
                 pkey = name_key(name)
                 if len(pkey.split()) >= 2 and pkey != _body_key(name):
                     gid = self._keys.get((PERSON, pkey))
+                elif type_ in ("organization", "group") and not name.isupper() and \
+                        len(self._surnames.get(pkey, ())) == 1:
+                    # "Netanyahu" typed as a body: the surname of exactly one person named in full
+                    gid = next(iter(self._surnames[pkey]))
             canonical = display_name(canonical, person=False)
         if gid is None:
             gid = global_actor_id(canonical, type_)
