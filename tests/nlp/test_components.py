@@ -228,3 +228,11 @@ def test_name_with_a_role_apposition_is_a_person(nlp, post):
     deps = ["nsubj", "flat", "punct", "det", "amod", "appos", "punct", "ROOT", "obj"]
     doc = post(parsed(nlp, words, pos, heads, deps, []))
     assert [(e.text, e.label_) for e in doc.ents] == [("Tomas Brand", "PERSON")]
+
+
+def test_entity_of_another_type_right_after_an_office_is_a_person(nlp, post):
+    words = ["Foreign", "Minister", "Pavel", "Rusk", "and", "General", "Motors", "met", "in", "Lisbon"]
+    pos = ["ADJ", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "ADP", "PROPN"]
+    doc = post(with_ents(nlp, " ".join(words), [(2, 4, "LOC"), (5, 7, "ORG"), (9, 10, "LOC")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Pavel Rusk", "PERSON"), ("General Motors", "ORG"), ("Lisbon", "GPE")]

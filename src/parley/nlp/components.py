@@ -82,6 +82,8 @@ NAME_TITLES = frozenset(
     adviser advisor negotiator chairman chairwoman
     """.split()
 )
+# Titles that never open an organization's own name ("General Motors", "King Power" do).
+OFFICE_TITLES = NAME_TITLES - frozenset("general captain commander king queen prince princess judge".split())
 # Role nouns heading an apposition that makes the name before it a person's.
 APPOSITION_ROLES = NAME_TITLES | frozenset(
     "negotiator official diplomat envoy leader head chief spokesman minister deputy".split()
@@ -261,9 +263,14 @@ class EntityPostprocessor:
         kept = []
         for ent in ents:
             if ent.label_ != "PERSON":
-                titles = [t.i for t in ent[:-1] if t.lower_ in NAME_TITLES]
-                if titles and all(self._name_word(t, first=False) for t in doc[titles[-1] + 1 : ent.end]):
+                titles = [t.i for t in ent[:-1] if t.lower_ in OFFICE_TITLES]
+                if titles and titles[-1] > ent.start and \
+                        all(self._name_word(t, first=False) for t in doc[titles[-1] + 1 : ent.end]):
                     continue  # dropped: the title is no entity, the name is found below
+                if ent.start > 0 and doc[ent.start - 1].lower_ in OFFICE_TITLES and len(ent) <= 3 and \
+                        ent.text not in self.gpe_names and \
+                        all(self._name_word(t, first=t.i == ent.start) for t in ent):
+                    ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Minister Pavel Rusk" as a place
             kept.append(ent)
         ents = kept
         covered = {i for e in ents for i in range(e.start, e.end)}
