@@ -172,3 +172,9 @@ def test_a_surname_typed_as_an_organization_joins_the_person():
     person = idx.add(_m("Aurel Vinter", "person"))
     assert idx.add(_m("Vinter", "organization")) == person
     assert idx.add(_m("VINTER", "organization")) != person  # capitals alone: an acronym, maybe
+
+
+def test_a_full_name_typed_as_a_body_joins_the_person_of_that_name():
+    idx = ActorIndex()
+    person = idx.add(_m("Pavel Rusk", "person"))
+    assert idx.add(_m("Pavel Rusk", "organization")) == person

@@ -263,7 +263,7 @@ class ActorIndex:
             gid, canonical = self._body_match(name, type_)
             if gid is None:  # a person typed as a body ("Presidents Aurel Vinter")
                 pkey = name_key(name)
-                if len(pkey.split()) >= 2 and pkey != _body_key(name):
+                if len(pkey.split()) >= 2:
                     gid = self._keys.get((PERSON, pkey))
                 elif type_ in ("organization", "group") and not name.isupper() and \
                         len(self._surnames.get(pkey, ())) == 1:
