@@ -236,3 +236,8 @@ def test_entity_of_another_type_right_after_an_office_is_a_person(nlp, post):
     doc = post(with_ents(nlp, " ".join(words), [(2, 4, "LOC"), (5, 7, "ORG"), (9, 10, "LOC")], pos))
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Pavel Rusk", "PERSON"), ("General Motors", "ORG"), ("Lisbon", "GPE")]
+
+
+def test_a_newspaper_named_like_a_person_is_an_organization(nlp, post):
+    doc = with_ents(nlp, "the Velgrad Herald reported", [(1, 3, "PER")], ["DET", "PROPN", "PROPN", "VERB"])
+    assert [(e.text, e.label_) for e in post(doc).ents] == [("Velgrad Herald", "ORG")]

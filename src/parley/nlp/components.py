@@ -60,6 +60,13 @@ ORG_HEADS = frozenset(
     navy forces command court parliament assembly congress senate
     """.split()
 )
+# Last words of the names of newspapers, broadcasters and agencies.
+MEDIA_HEADS = frozenset(
+    """
+    herald times post tribune journal gazette news daily telegraph guardian observer chronicle
+    express courier monitor press agency radio television tv channel broadcasting
+    """.split()
+)
 EVENT_HEADS = frozenset("war summit conference olympics games cup election elections revolution".split())
 # Role words: an ORG span ending in one of them is a job title ("National Security Adviser").
 ROLE_HEADS = frozenset(
@@ -227,6 +234,8 @@ class EntityPostprocessor:
                 label = self.place_label(ent)
             else:
                 label = LABEL_MAP.get(label, label)
+            if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in MEDIA_HEADS:
+                label = "ORG"  # "Velgrad Herald": a newspaper named like a person
             span = Span(doc, ent.start, ent.end, label=label)
             if label == "PERSON":
                 span = self.trim_titles(span)
