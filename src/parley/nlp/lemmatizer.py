@@ -1,30 +1,43 @@
 """``parley_lemmatizer``: spaCy's English rule lemmatizer, memoized over whole documents.
 
 spaCy's own component runs its Python rules for every token (about a tenth of the pipeline's
-time here). This one reads each document's words, POS and features as one array, runs the rules
-once per distinct (word, POS, features) triple, remembers the answer, and writes the lemmas back
-as one array. The lemmas are the ones spaCy's rule lemmatizer gives (a test checks it).
+time here). This one reads each document's words, POS and PTB tags as one array, runs the rules
+once per distinct (word, POS, tag), remembers the answer, and writes the lemmas back as one array.
+
+The rules leave a word alone when it is already a base form. spaCy decides that from
+morphological features ("Number=Sing"); Parley's morphologizer predicts UPOS only, so the base
+form is read from the PTB tag instead (NN, NNP: singular; VB, VBP: infinitive or present; JJ, RB:
+positive degree), as spaCy's own English tag map would set those features. Without it "crisis"
+would become "crisi".
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Distinct (word, POS, features) triples remembered before the memo starts afresh.
+# PTB tags of base forms, per UPOS (None: whatever the POS), after spaCy's English tag map.
+_BASE_TAGS = {"NOUN": {"NN", "NNP"}, "VERB": {"VB", "VBP"}, "ADJ": {"JJ"}, None: {"VB", "JJ", "RB"}}
+# Distinct (word, POS, tag) triples remembered before the memo starts afresh.
 MEMO_LIMIT = 200_000
 
 
 class MemoLemmatizer(EnglishLemmatizer):
-    """English rule lemmatizer whose results are memoized per (word, POS, features)."""
+    """English rule lemmatizer whose results are memoized per (word, POS, tag)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._memo: dict[tuple[int, int, int], int] = {}
+
+    def is_base_form(self, token) -> bool:
+        """Base form from the features when the pipeline sets them, else from the PTB tag."""
+        if str(token.morph):  # features set (an empty analysis still counts as "has morph")
+            return super().is_base_form(token)
+        return token.tag_ in _BASE_TAGS.get(token.pos_, ()) or token.tag_ in _BASE_TAGS[None]
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule" or not len(doc):
@@ -34,15 +47,16 @@ class MemoLemmatizer(EnglishLemmatizer):
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         memo, strings = self._memo, doc.vocab.strings
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        rows = doc.to_array([ORTH, POS, TAG, LEMMA]).tolist()
         lemmas = []
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
+        for i, (orth, pos, tag, lemma) in enumerate(rows):
             if lemma and not self.overwrite:
                 lemmas.append(lemma)
                 continue
-            key = (orth, pos, morph)
+            key = (orth, pos, tag)
             value = memo.get(key)
             if value is None:
+                self.cache.clear()  # spaCy's own cache is keyed without the tag
                 value = memo[key] = strings.add(self.lemmatize(doc[i])[0])
             lemmas.append(value)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
