@@ -46,3 +46,19 @@ def test_lemmatizer_keeps_lemmas_already_set():
     doc = _before_lemmatizer(nlp, "Talks resumed.")
     doc[0].lemma_ = "negotiation"
     assert [t.lemma_ for t in nlp.get_pipe("lemmatizer")(doc)][:2] == ["negotiation", "resume"]
+
+
+def test_set_index_gives_the_same_lemmas_as_spacys_list_index():
+    nlp = load()
+    ours = nlp.get_pipe("lemmatizer")
+    doc = _before_lemmatizer(nlp, TEXT + "\nThe delegates argued, wrote, fled and were seated; prices rose.")
+    ours._memo.clear()
+    fast = [t.lemma_ for t in ours(doc.copy())]
+    saved, ours._fast = ours._fast, ours.lookups  # the tables as spaCy ships them
+    try:
+        ours._memo.clear()
+        plain = [t.lemma_ for t in ours(doc.copy())]
+    finally:
+        ours._fast = saved
+        ours._memo.clear()
+    assert fast == plain

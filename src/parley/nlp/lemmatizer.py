@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 # PTB tags of base forms, per UPOS (None: whatever the POS), after spaCy's English tag map.
@@ -32,6 +33,22 @@ class MemoLemmatizer(EnglishLemmatizer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._memo: dict[tuple[int, int, int], int] = {}
+        self._fast: Lookups | None = None
+
+    def _fast_lookups(self) -> Lookups:
+        """The same tables, with each part of speech's word index as a set: spaCy's rules test
+        membership in a list of thousands of words for every candidate form. Kept beside the
+        real tables, which stay as they are for saving."""
+        if self._fast is None:
+            fast = Lookups()
+            for name in self.lookups.tables:
+                table = self.lookups.get_table(name)
+                if name == "lemma_index":
+                    fast.add_table(name, {pos: frozenset(words) for pos, words in table.items()})
+                else:
+                    fast.set_table(name, table)
+            self._fast = fast
+        return self._fast
 
     def is_base_form(self, token) -> bool:
         """Base form from the features when the pipeline sets them, else from the PTB tag."""
@@ -57,7 +74,11 @@ class MemoLemmatizer(EnglishLemmatizer):
             value = memo.get(key)
             if value is None:
                 self.cache.clear()  # spaCy's own cache is keyed without the tag
-                value = memo[key] = strings.add(self.lemmatize(doc[i])[0])
+                tables, self.lookups = self.lookups, self._fast_lookups()
+                try:
+                    value = memo[key] = strings.add(self.lemmatize(doc[i])[0])
+                finally:
+                    self.lookups = tables
             lemmas.append(value)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
