@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "training"
 OUTPUT = TRAINING / "output"
 MODEL_DIR = ROOT / "src" / "parley" / "nlp" / "model"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 
 SOURCES = [
     {
@@ -87,12 +87,12 @@ SOURCES = [
 
 # Figures of the shipped model from `python bench/nlp.py` (recorded in meta.json for model_info()).
 PERFORMANCE = {
-    "ner_uner_ewt_test_f1": 0.613,
-    "ner_uner_ewt_test_precision": 0.668,
-    "ner_uner_ewt_test_recall": 0.566,
-    "ud_ewt_test_upos": 0.948,
-    "ud_ewt_test_uas": 0.840,
-    "ud_ewt_test_las": 0.809,
+    "ner_uner_ewt_test_f1": 0.671,
+    "ner_uner_ewt_test_precision": 0.691,
+    "ner_uner_ewt_test_recall": 0.653,
+    "ud_ewt_test_upos": 0.950,
+    "ud_ewt_test_uas": 0.831,
+    "ud_ewt_test_las": 0.799,
 }
 
 
@@ -198,7 +198,8 @@ def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
         {
             "name": "parley_news",
             "version": MODEL_VERSION,
-            "description": "Parley English pipeline: tagger, morphologizer, lemmatizer, parser, "
+            "description": "Parley English pipeline: one shared tok2vec with static vectors under the "
+            "tagger, morphologizer (UPOS), parser and entity recognizer; lemmatizer, "
             "entities (PERSON, ORG, GPE, LOC, FAC, NORP, dates and numbers), trained on open data.",
             "license": "CC BY-SA 4.0",
             "author": "Parley contributors",
