@@ -178,3 +178,9 @@ def test_a_full_name_typed_as_a_body_joins_the_person_of_that_name():
     idx = ActorIndex()
     person = idx.add(_m("Pavel Rusk", "person"))
     assert idx.add(_m("Pavel Rusk", "organization")) == person
+
+
+def test_transliterations_with_particles_are_one_person():
+    idx = ActorIndex()
+    first = idx.add(_m("Abdel Karim el-Varsi", "person"))
+    assert idx.add(_m("Abdel Karim al-Varssi", "person")) == first

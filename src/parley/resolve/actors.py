@@ -25,6 +25,7 @@ from typing import Any
 from parley.models import stable_id
 from parley.resolve.names import (
     TITLE_WORDS,
+    close_short_spelling,
     fold,
     is_people_noun,
     is_role_noun,
@@ -150,7 +151,9 @@ class ActorIndex:
                 return next(iter(fulls))
             return None
         # a full name: transliteration variants of a known full name, else a lone surname seen first
-        cands = {gid for s, ids in self._surnames.items() if same_spelling_family(s, surname(key)) for gid in ids
+        sur = surname(key)
+        cands = {gid for s, ids in self._surnames.items()
+                 if same_spelling_family(s, sur) or close_short_spelling(s, sur) for gid in ids
                  if any(person_names_match(key, name_key(a)) for a in self._aliases(gid))}
         if len(cands) == 1:
             return next(iter(cands))

@@ -137,11 +137,35 @@ def given_compatible(a: str, b: str) -> bool:
     return same_spelling_family(a0, b0, threshold=80)
 
 
+# Arabic article particles, written "al", "el" or left out ("Abdel Fattah el-Sisi" ~ "al-Sisi").
+_ARTICLE_PARTICLES = frozenset({"al", "el"})
+
+
+def _without_particles(key: str) -> str:
+    words = [w for w in key.split() if w not in _ARTICLE_PARTICLES]
+    return " ".join(words) if words else key
+
+
+def close_short_spelling(a: str, b: str) -> bool:
+    """Two spellings of a short surname ("Sisi"/"Sissi"): at least four letters, the same first
+    letter, a similarity of 80. Only trusted under the same long given name."""
+    return min(len(a), len(b)) >= 4 and a[0] == b[0] and fuzz.ratio(a, b) >= 80
+
+
 def person_names_match(a: str, b: str) -> bool:
     """Two full person-name keys for one person: surnames in one spelling family and given
-    names compatible. A single word only matches through ``surname`` elsewhere."""
+    names compatible, article particles ignored; a short surname spelled two ways only under
+    the same given names. A single word only matches through ``surname`` elsewhere."""
     if a == b:
         return True
     if len(a.split()) < 2 or len(b.split()) < 2:
         return False
-    return same_spelling_family(surname(a), surname(b)) and given_compatible(given(a), given(b))
+    a, b = _without_particles(a), _without_particles(b)
+    if a == b:
+        return True
+    if len(a.split()) < 2 or len(b.split()) < 2:
+        return False
+    sa, sb = surname(a), surname(b)
+    if same_spelling_family(sa, sb) and given_compatible(given(a), given(b)):
+        return True
+    return given(a) == given(b) and len(given(a)) >= 6 and close_short_spelling(sa, sb)
