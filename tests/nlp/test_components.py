@@ -241,3 +241,10 @@ def test_entity_of_another_type_right_after_an_office_is_a_person(nlp, post):
 def test_a_newspaper_named_like_a_person_is_an_organization(nlp, post):
     doc = with_ents(nlp, "the Velgrad Herald reported", [(1, 3, "PER")], ["DET", "PROPN", "PROPN", "VERB"])
     assert [(e.text, e.label_) for e in post(doc).ents] == [("Velgrad Herald", "ORG")]
+
+
+def test_acronym_and_name_read_as_one_organization_are_split_after_an_office(nlp, post):
+    words = ["envoy", "to", "the", "UN", "Mika", "Valtz", "said"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = post(with_ents(nlp, " ".join(words), [(3, 6, "ORG")], pos))
+    assert [(e.text, e.label_) for e in doc.ents] == [("UN", "ORG"), ("Mika Valtz", "PERSON")]

@@ -276,7 +276,13 @@ class EntityPostprocessor:
                 if titles and titles[-1] > ent.start and \
                         all(self._name_word(t, first=False) for t in doc[titles[-1] + 1 : ent.end]):
                     continue  # dropped: the title is no entity, the name is found below
-                if ent.start > 0 and doc[ent.start - 1].lower_ in OFFICE_TITLES and len(ent) <= 3 and \
+                if len(ent) >= 3 and ent[0].text.isupper() and ent[0].is_alpha and \
+                        any(t.lower_ in OFFICE_TITLES for t in doc[max(0, ent.start - 4) : ent.start]) and \
+                        all(self._name_word(t, first=t.i == ent.start + 1) for t in ent[1:]):
+                    # "envoy to the UN Mike Waltz" read as one ORG: the body, then the person
+                    kept.append(Span(doc, ent.start, ent.start + 1, label=ent.label_))
+                    ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+                elif ent.start > 0 and doc[ent.start - 1].lower_ in OFFICE_TITLES and len(ent) <= 3 and \
                         ent.text not in self.gpe_names and \
                         all(self._name_word(t, first=t.i == ent.start) for t in ent):
                     ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Minister Pavel Rusk" as a place
