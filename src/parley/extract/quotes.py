@@ -303,6 +303,21 @@ def _tail_attribution(sp: _Speakers, q: _Quote, q_spans) -> str | None:
     return None
 
 
+_HEAD_VERB = re.compile(r"\b(?P<verb>[A-Za-z]+)[ \t]*[,:]?[ \t]*$")
+
+
+def _head_attribution(sp: _Speakers, q: _Quote, q_spans) -> str | None:
+    """'X tweets, “…”' / 'X said: “…”': a speech verb right before the quotation, with the
+    actor named right before it, read from the words themselves (a parse may take the verb for
+    a noun)."""
+    text = sp.ctx.text
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    m = _HEAD_VERB.search(text, max(line_start, q.open_at - 40), q.open_at)
+    if m is None or m.group("verb").lower() not in _SPEECH_FORMS:
+        return None
+    return _name_right_before(sp.ctx, sp, m.start("verb"), q_spans)
+
+
 def _name_right_before(ctx: Context, sp: _Speakers, pos: int, q_spans) -> str | None:
     """The actor named right before a verb at ``pos`` on its line ("X also said"), or None."""
     text = ctx.text
@@ -326,7 +341,7 @@ def _attribute(q: _Quote, sent, sp: _Speakers, q_spans) -> tuple[bool, str | Non
     """(has a speech cue, speaker id) for a quotation from its own sentence."""
     text = sp.ctx.text
     s0, s1 = sent.start_char, sent.end_char
-    tail = _tail_attribution(sp, q, q_spans)
+    tail = _tail_attribution(sp, q, q_spans) or _head_attribution(sp, q, q_spans)
     if tail:
         return True, tail
     has_cue, who = _attribute_by_cues(q, sent, sp, q_spans)
