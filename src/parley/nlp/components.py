@@ -325,14 +325,22 @@ class EntityPostprocessor:
         no member of the coordination is a place or an organization."""
         label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
         added = []
+        seen: set[int] = set()
         for token in doc:
-            if token.dep_ != "conj" or token.i in label_at:
+            if token.dep_ != "conj" or token.i in label_at or not self._name_word(token):
                 continue
             head = token
             while head.dep_ == "conj" and head.head is not head:
                 head = head.head
-            members = [head, *(t for t in head.subtree if t.dep_ == "conj" and t.head.i in
-                               {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"})]
+            if head.i in seen or head.pos_ not in ("PROPN", "NOUN"):
+                continue
+            seen.add(head.i)
+            # the conjuncts of the head, and of its conjuncts ("A, B and C")
+            members, frontier = [head], [head]
+            while frontier:
+                nxt = [c for m in frontier for c in m.children if c.dep_ == "conj"]
+                members += nxt
+                frontier = nxt
             labels = {label_at.get(m.i) for m in members}
             if "PERSON" not in labels or labels & {"GPE", "LOC", "FAC", "ORG", "NORP"}:
                 continue
