@@ -1,16 +1,16 @@
 """Convert the openly licensed corpora in ``/work/shared/data`` into spaCy DocBin files.
 
-Outputs (under ``training/corpus/``, git-ignored):
+Outputs (under ``training/corpus/``, git-ignored), what ``config_joint.cfg`` trains on:
 
-- ``ud_train.spacy`` / ``ud_dev.spacy``: UD English-EWT with tags, POS, morphology, lemmas,
-  heads and dependency labels (for the tagger and parser).
-- ``ner_train.spacy`` / ``ner_dev.spacy``: PER/ORG/LOC named entities from Universal NER EWT dev
-  (split by document: most for training, a held-out slice for model selection), Wikigold, the
-  Broad Twitter Corpus and WNUT17. Universal NER EWT *test* is never read here: it is the
-  benchmark.
-- ``joint_train.spacy`` / ``joint_dev.spacy``: what ``config_joint.cfg`` trains on (UD train with
-  syntax and teacher entities, then the gold NER docs without syntax; UD dev plus the held-out
-  UNER docs), and ``morphologizer_labels.json``.
+- ``joint_train.spacy``: UD English-EWT train with tags, UPOS, lemmas, heads and dependency
+  labels, carrying the teacher's entities (when ``teacher_ud_train.jsonl`` exists); then the gold
+  PER/ORG/LOC docs without syntax: Universal NER EWT dev (split by document: most for training),
+  Wikigold, the Broad Twitter Corpus and WNUT17.
+- ``joint_dev.spacy``: UD English-EWT dev (syntax) and the held-out Universal NER dev documents
+  (entities), for model selection.
+- ``morphologizer_labels.json``: the morphologizer's labels.
+
+Universal NER EWT *test* and UD EWT *test* are never read here: they are the benchmark.
 
 Usage: ``python training/convert.py [--data /work/shared/data] [--out training/corpus]``
 """
@@ -404,30 +404,22 @@ def main() -> None:
     d = args.data
     ud_train = convert_ud(d / "ud_english_ewt/en_ewt-ud-train.conllu")
     ud_dev = convert_ud(d / "ud_english_ewt/en_ewt-ud-dev.conllu")
-    save(ud_train, args.out / "ud_train.spacy")
-    save(ud_dev, args.out / "ud_dev.spacy")
-
     uner_train, uner_held = uner_split(d / "uner_english_ewt/en_ewt-ud-dev.iob2")
     if args.all_uner:
         uner_train = uner_train + uner_held
-    ner_train = (
+    gold_ner = (
         uner_train * args.uner_repeat
         + convert_wikigold(d / "ner_wikigold/wikigold.conll.txt")
         + convert_btc(d / "ner_btc")
         + convert_wnut(d / "ner_wnut17")
     )
-    gold_ner = list(ner_train)
     teacher: list[Doc] = []
     if args.teacher.is_file():
         teacher = convert_teacher(args.teacher)
-        ner_train += teacher
     else:
-        print(f"no teacher labels at {args.teacher}: training on gold data only")
-    random.Random(SEED).shuffle(ner_train)
-    save(ner_train, args.out / "ner_train.spacy")
-    save(uner_held, args.out / "ner_dev.spacy")
-    # One corpus for the joint pipeline (config_joint.cfg): syntax and silver entities on UD
-    # train, gold entities alone on the NER corpora; dev = UD dev (syntax) + held-out UNER.
+        print(f"no teacher labels at {args.teacher}: UD train docs get no entity annotation")
+    # Syntax and silver entities on UD train, gold entities alone on the NER corpora;
+    # dev = UD dev (syntax) + held-out UNER (entities).
     joint = joint_docs(ud_train, teacher, gold_ner)
     random.Random(SEED).shuffle(joint)
     save(joint, args.out / "joint_train.spacy")
