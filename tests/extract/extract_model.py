@@ -34,12 +34,3 @@ def context_for(case: dict[str, Any]) -> Context:
                    noise=[Noise(s, e, r) for s, e, r in case.get("noise", [])])
     ctx = Context(document=doc, doc=nlp()(text), times=find_times(text, dt.date.fromisoformat(published)))
     return ctx
-
-
-def check_evidence(ctx: Context, records: list[Any]) -> None:
-    """Every record has evidence that is the text and lies outside noise."""
-    for r in records:
-        assert r.evidence, r
-        for e in r.evidence:
-            assert ctx.text[e.start:e.end] == e.quote
-            assert not ctx.document.in_noise(e.start, e.end)

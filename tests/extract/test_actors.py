@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from extract_model import check_evidence, context_for
-from fixture_context import load_cases
+from extract_model import context_for
+from fixture_context import check_evidence, load_cases
 
 from parley.extract.actors import extract_actors
 from parley.extract.lexicon import country_of, metonym_state
