@@ -169,7 +169,6 @@ def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     sys.path.insert(0, str(TRAINING))
     import gazetteer
-    import patterns
     import spacy
 
     from parley import nlp as _  # noqa: F401  (registers Parley's component factories)
@@ -179,18 +178,16 @@ def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
     nlp.get_pipe("lemmatizer").initialize()  # copies the English rule tables into the model
     nlp.add_pipe("parley_aux_lemmas", after="lemmatizer")
     nlp.add_pipe("parley_line_breaks", before="parser")
-    # NORP phrases and numeric/calendar patterns fill only tokens the recognizer left untagged.
+    # NORP phrases, then numeric/calendar patterns, fill only tokens the recognizer left untagged.
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="entity_rules",
         after="ner",
         config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"},
     )
-    ruler.add_patterns(
-        [{"label": "NORP", "pattern": form} for form in gazetteer.demonym_forms()]
-        + patterns.entity_patterns()
-    )
-    post = nlp.add_pipe("parley_entities", after="entity_rules")
+    ruler.add_patterns([{"label": "NORP", "pattern": form} for form in gazetteer.demonym_forms()])
+    nlp.add_pipe("parley_numeric_entities", after="entity_rules")
+    post = nlp.add_pipe("parley_entities", after="parley_numeric_entities")
     post.gpe_names = set(gazetteer.gpe_names())
     post.norp_names = set(gazetteer.demonym_forms())
     post.major_places = set(gazetteer.major_place_names())

@@ -24,6 +24,7 @@ from parley.errors import ModelError
 
 from . import components as _components  # noqa: F401  (registers Parley's pipeline factories)
 from . import lemmatizer as _lemmatizer  # noqa: F401  (registers parley_lemmatizer)
+from . import numeric_entities as _numeric_entities  # noqa: F401  (registers parley_numeric_entities)
 
 MODEL_DIR = Path(__file__).parent / "model"
 
@@ -54,8 +55,8 @@ def load() -> Language:
     Components: tok2vec (one network shared by the four trained components), tagger (PTB
     ``tag_``), morphologizer (UPOS ``pos_``; no features), lemmatizer (spaCy's rule lemmatizer,
     memoized, plus parley_aux_lemmas), parley_line_breaks (a newline always ends a sentence),
-    parser (``dep_``/``head``, sentences), ner,
-    entity_rules (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) and parley_entities
+    parser (``dep_``/``head``, sentences), ner, entity_rules (NORP),
+    parley_numeric_entities (DATE, TIME, MONEY, PERCENT, CARDINAL) and parley_entities
     (labels PERSON, ORG, GPE, LOC, FAC from the recognizer; titles trimmed; surnames propagated).
     """
     _check_model_dir(MODEL_DIR)
