@@ -23,9 +23,8 @@ import json
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
-
 from convert import read_conllu
+from spacy.tokens import Doc
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
