@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training"))
 
+import spacy  # noqa: E402
 from convert import read_conllu, read_uner  # noqa: E402
 
 from parley.nlp import load  # noqa: E402
@@ -189,11 +190,18 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="open data folder (default: SHARED/data)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--skip-seeds", action="store_true")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="measure this assembled model folder instead of the shipped one "
+        "(e.g. the output of `training/build.py --step assemble --out DIR`)",
+    )
     args = parser.parse_args()
     if args.data is None:
         args.data = args.shared / "data"
 
-    nlp = load()
+    nlp = load() if args.model is None else spacy.load(args.model)
     out: dict = {}
     ner = bench_ner(nlp, args.data / "uner_english_ewt/en_ewt-ud-test.iob2")
     out["ner_uner_ewt_test"] = ner

@@ -9,8 +9,9 @@ Steps (each can be run alone with --step):
 2. ``convert``: corpora -> spaCy DocBin files in training/corpus/ (training/convert.py).
 3. ``train``: one shared tok2vec under tagger, morphologizer (UPOS), parser and entity recognizer,
    trained jointly (training/config_joint.cfg) -> training/output/joint/model-best.
-4. ``assemble``: trained pipeline + lemmatizer tables + line-break sentence rule + entity ruler
-   (NORP, DATE, TIME, MONEY, PERCENT, CARDINAL) + entity post-processor (GeoNames place names)
+4. ``assemble``: trained pipeline + lemmatizer tables + line-break sentence rule + NORP phrase
+   ruler + numeric/calendar entities (DATE, TIME, MONEY, PERCENT, CARDINAL) + entity
+   post-processor (GeoNames place names)
    -> src/parley/nlp/model/.
 
 Usage: ``python training/build.py [--step all|teacher|vectors|convert|train|assemble] [--data DIR]``
