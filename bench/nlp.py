@@ -27,10 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training"))
 
-import spacy  # noqa: E402
 from convert import read_conllu, read_uner  # noqa: E402
 
-from parley.nlp import load  # noqa: E402
+from parley.nlp import load, load_path  # noqa: E402
 
 EVAL_MAP = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
@@ -201,7 +200,7 @@ def main() -> None:
     if args.data is None:
         args.data = args.shared / "data"
 
-    nlp = load() if args.model is None else spacy.load(args.model)
+    nlp = load() if args.model is None else load_path(args.model)
     out: dict = {}
     ner = bench_ner(nlp, args.data / "uner_english_ewt/en_ewt-ud-test.iob2")
     out["ner_uner_ewt_test"] = ner

@@ -101,6 +101,25 @@ def test_output_is_deterministic(nlp):
     assert first == again == batched[0] == batched[2]
 
 
+def test_networks_use_numpy_blas_and_agree_with_blis(nlp):
+    import spacy
+    from thinc.api import use_ops
+
+    from parley.nlp import MODEL_DIR
+
+    networks = [name for name, proc in nlp.pipeline if getattr(proc, "model", None) is not None]
+    assert {"tok2vec", "tagger", "parser", "ner"} <= set(networks)
+    assert not any(nlp.get_pipe(name).model.ops.use_blis for name in networks)
+    with use_ops("numpy", use_blis=True):
+        blis = spacy.load(MODEL_DIR)
+    assert blis.get_pipe("tok2vec").model.ops.use_blis
+
+    def signature(doc):
+        return [(t.tag_, t.pos_, t.dep_, t.head.i, t.ent_type_) for t in doc]
+
+    assert signature(nlp(FIXTURE)) == signature(blis(FIXTURE))
+
+
 def test_model_info_describes_the_shipped_model():
     info = model_info()
     assert info["license"] == "CC BY-SA 4.0"
