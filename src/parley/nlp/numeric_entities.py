@@ -119,9 +119,9 @@ def _kinds(token: Token) -> list[str]:
     if lower:
         kinds += lower
     if text[:1].isdigit():
-        if _DAY.fullmatch(text):
+        if _day(token):
             kinds.append("day")
-        if _YEAR.fullmatch(text):
+        if _year(token):
             kinds.append("year")
         if _CLOCK.fullmatch(text):
             kinds.append("clock")
