@@ -5,9 +5,11 @@ Prints:
   character spans, predicted labels mapped PERSON->PER, GPE/LOC/FAC->LOC, ORG->ORG (others
   ignored). Each UNER document is processed as one text with one sentence per line.
 - UPOS accuracy, PTB tag accuracy, UAS and LAS on UD English-EWT test with gold tokenization
-  and predicted sentences, all tokens (punctuation included). LAS follows the CoNLL 2018
-  convention (universal relation only, subtypes such as ``:poss`` ignored); ``las_full`` also
-  requires the subtype.
+  and predicted sentences, all tokens (punctuation included). As in the raw text of the CoNLL
+  2018 shared task, the pipeline is told where the paragraph breaks are (UD's ``# newpar``);
+  within a paragraph it finds the sentences itself. LAS follows the CoNLL 2018 convention
+  (universal relation only, subtypes such as ``:poss`` ignored); ``las_full`` also requires the
+  subtype. Two reference lines follow: no paragraph breaks given, and gold sentences.
 - Throughput (words/s, one process, raw text of UD EWT test documents): per wall-clock second
   and per CPU second of the process (run with OMP_NUM_THREADS=1 for a one-core figure).
 - Recall of person names on the seed articles (gold names from eval/gold/seeds.json), if present.
@@ -77,6 +79,11 @@ def bench_ner(nlp, path: Path) -> dict:
             base += len(text) + 1
         texts.append("\n".join(parts))
         golds.append(gold)
+    return score_entities(nlp, texts, golds)
+
+
+def score_entities(nlp, texts: list[str], golds: list[set[tuple[int, int, str]]]) -> dict:
+    """Exact-span P/R/F1 (overall and per type) of the pipeline's PER/ORG/LOC on the texts."""
     tp, fp, fn = Counter(), Counter(), Counter()
     for doc, gold in zip(nlp.pipe(texts), golds, strict=True):
         pred = {(e.start_char, e.end_char, EVAL_MAP[e.label_]) for e in doc.ents if e.label_ in EVAL_MAP}
@@ -92,10 +99,22 @@ def bench_ner(nlp, path: Path) -> dict:
     return result
 
 
-def bench_syntax(nlp, path: Path) -> dict:
-    """UPOS/XPOS accuracy and UAS/LAS with gold tokens (each UD document as one Doc)."""
+SENTENCE_MODES = ("paragraphs", "none", "gold")
+
+
+def bench_syntax(nlp, path: Path, sentences: str = "paragraphs") -> dict:
+    """UPOS/XPOS accuracy and UAS/LAS with gold tokens (each UD document as one Doc).
+
+    ``sentences`` says what the pipeline is told about sentence boundaries:
+    ``"paragraphs"`` (the default) marks a sentence start at each paragraph break of the raw
+    text (UD's ``# newpar``), as the raw text of the CoNLL 2018 shared task carries them and as
+    Parley's line-break component does on real text; ``"none"`` gives only the words;
+    ``"gold"`` gives every gold sentence boundary (the usual setting of parser papers).
+    """
     from spacy.tokens import Doc
 
+    if sentences not in SENTENCE_MODES:
+        raise ValueError(f"sentences must be one of {SENTENCE_MODES}, not {sentences!r}")
     by_doc: dict[str, list[list[dict]]] = defaultdict(list)
     for doc_id, rows in read_conllu(path):
         by_doc[doc_id].append(rows)
@@ -105,11 +124,16 @@ def bench_syntax(nlp, path: Path) -> dict:
         rows = [r for s in sents for r in s]
         words = [r["form"] for r in rows]
         spaces = [r["space"] for r in rows]
-        heads, offset = [], 0
+        heads, starts, offset = [], [], 0
         for s in sents:
             heads += [offset + r["head"] - 1 if r["head"] else -1 for r in s]
+            if sentences == "gold":
+                starts += [True] + [False] * (len(s) - 1)
+            else:
+                given = offset == 0 or (sentences == "paragraphs" and s[0].get("par_start", False))
+                starts += [True if given else None] + [None] * (len(s) - 1)
             offset += len(s)
-        inputs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+        inputs.append(Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts))
         golds.append((rows, heads))
     for doc, (rows, heads) in zip(nlp.pipe(inputs), golds, strict=True):
         for tok, r, h in zip(doc, rows, heads, strict=True):
@@ -123,6 +147,7 @@ def bench_syntax(nlp, path: Path) -> dict:
                 las_full_ok += tok.dep_ == gold_dep
                 las_ok += tok.dep_.split(":")[0] == gold_dep.split(":")[0]
     return {
+        "sentences": sentences,
         "upos": pos_ok / n,
         "xpos": tag_ok / n,
         "uas": uas_ok / n,
@@ -207,13 +232,18 @@ def main() -> None:
     print("NER on Universal NER EWT test (exact character spans)")
     for label, (p, r, f) in ner.items():
         print(f"  {label:4s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    syn = bench_syntax(nlp, args.data / "ud_english_ewt/en_ewt-ud-test.conllu")
+    conllu = args.data / "ud_english_ewt/en_ewt-ud-test.conllu"
+    syn = bench_syntax(nlp, conllu)
     out["syntax_ud_ewt_test"] = syn
     print(
-        f"UD EWT test ({syn['tokens']} tokens, gold tokenization): UPOS {syn['upos']:.3f}  "
-        f"PTB tag {syn['xpos']:.3f}  UAS {syn['uas']:.3f}  LAS {syn['las']:.3f} "
-        f"(with subtypes {syn['las_full']:.3f})"
+        f"UD EWT test ({syn['tokens']} tokens, gold tokenization, paragraph breaks given): "
+        f"UPOS {syn['upos']:.3f}  PTB tag {syn['xpos']:.3f}  UAS {syn['uas']:.3f}  "
+        f"LAS {syn['las']:.3f} (with subtypes {syn['las_full']:.3f})"
     )
+    for mode, what in (("none", "no paragraph breaks"), ("gold", "gold sentences")):
+        other = bench_syntax(nlp, conllu, sentences=mode)
+        out[f"syntax_ud_ewt_test_{mode}"] = other
+        print(f"  with {what}: UAS {other['uas']:.3f}  LAS {other['las']:.3f}")
     speed = bench_speed(nlp, args.data / "ud_english_ewt/en_ewt-ud-test.conllu", repeat=2)
     out["speed"] = speed
     print(

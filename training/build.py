@@ -22,6 +22,7 @@ stops by patience at about step 8,200; the shipped checkpoint is from step 5,200
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -165,6 +166,48 @@ def step_train() -> None:
     )
 
 
+def prune_vector_keys(nlp) -> list[int]:
+    """Drop static-vector keys that the tokenizer can never produce as a token.
+
+    A string with an infix inside ("free-election", "1973-1986", "song/poem") is always split
+    at it, unless it is a tokenizer exception or matches the URL/token patterns; those keys are
+    never looked up. Returns the dropped keys.
+    """
+    strings, vectors, tokenizer = nlp.vocab.strings, nlp.vocab.vectors, nlp.tokenizer
+    dead = []
+    for key in list(vectors.key2row):
+        if key not in strings:
+            continue
+        text = strings[key]
+        if text in tokenizer.rules:
+            continue
+        if (tokenizer.token_match and tokenizer.token_match(text)) or (
+            tokenizer.url_match and tokenizer.url_match(text)
+        ):
+            continue
+        if any(match.start() > 0 for match in tokenizer.infix_finditer(text)):
+            dead.append(key)
+    for key in dead:
+        del vectors.key2row[key]
+    return dead
+
+
+def drop_vector_strings(model_dir: Path, keys: set[int], nlp) -> None:
+    """Remove the static vectors' key strings (``keys``) from the saved string store.
+
+    The vectors are looked up by hash, so their 685,000 key strings (about 10 MB) are never
+    read. Strings that are also labels of a component ("NN", "ORG") stay: the tagger writes its
+    labels by hash and reads them back from the store. Every other string is kept.
+    """
+    from spacy.strings import hash_string
+
+    labels = {label for _, pipe in nlp.pipeline for label in getattr(pipe, "labels", ()) or ()}
+    path = model_dir / "vocab" / "strings.json"
+    strings = json.loads(path.read_text(encoding="utf-8"))
+    kept = [text for text in strings if text in labels or hash_string(text) not in keys]
+    path.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+
+
 def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
     """Combine the trained parts with the rule layers and write the shipped model folder."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -222,9 +265,13 @@ def step_assemble(out_dir: Path = MODEL_DIR, trained: Path = TRAINED) -> None:
             ],
         }
     )
+    vector_keys = set(nlp.vocab.vectors.key2row)
+    dead = prune_vector_keys(nlp)
     if out_dir.exists():
         shutil.rmtree(out_dir)
     nlp.to_disk(out_dir)
+    drop_vector_strings(out_dir, vector_keys, nlp)
+    print(f"dropped {len(dead)} vector keys the tokenizer never produces")
     size = sum(p.stat().st_size for p in out_dir.rglob("*") if p.is_file())
     print(f"wrote {out_dir} ({size / 1e6:.1f} MB): {nlp.pipe_names}")
 

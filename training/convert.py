@@ -41,16 +41,27 @@ SEED = 13
 # CoNLL-U (UD English-EWT)
 # ---------------------------------------------------------------------------------------------
 def read_conllu(path: Path) -> Iterator[tuple[str, list[dict]]]:
-    """Yield (newdoc id or "", word rows) per sentence, skipping multiword-token range lines."""
+    """Yield (newdoc id or "", word rows) per sentence, skipping multiword-token range lines.
+
+    The first row of a sentence that opens a paragraph (a ``# newpar`` or ``# newdoc`` comment
+    before it) carries ``"par_start": True``: the raw text has a paragraph break there.
+    """
     doc_id = ""
     rows: list[dict] = []
+    par_start = False
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# newdoc id"):
             doc_id = line.split("=", 1)[1].strip()
+            par_start = True
+        elif line.startswith("# newpar"):
+            par_start = True
         elif line.startswith("#"):
             continue
         elif not line.strip():
             if rows:
+                if par_start:
+                    rows[0]["par_start"] = True
+                    par_start = False
                 yield doc_id, rows
                 rows = []
         else:
@@ -71,6 +82,8 @@ def read_conllu(path: Path) -> Iterator[tuple[str, list[dict]]]:
                 }
             )
     if rows:
+        if par_start:
+            rows[0]["par_start"] = True
         yield doc_id, rows
 
 

@@ -133,6 +133,25 @@ def test_model_files_are_small_enough():
     assert size < 50_000_000
 
 
+def test_every_component_label_is_in_the_string_store(nlp):
+    """The build drops the vectors' key strings from the store; labels that are also words
+    ("NN", "ORG") must stay, or reading ``token.tag_`` fails."""
+    strings = nlp.vocab.strings
+    for name, pipe in nlp.pipeline:
+        for label in getattr(pipe, "labels", ()) or ():
+            assert label in strings, (name, label)
+    doc = nlp("The envoys of Varenia said on Monday that talks would resume in Oslo.")
+    assert all(t.tag_ and t.dep_ for t in doc)
+
+
+def test_vectors_keep_every_key_the_tokenizer_can_produce(nlp):
+    """Keys with an inner infix ("free-election") were dropped: the tokenizer splits them."""
+    words = ["talks", "Talks", "ceasefire", "negotiators", "Geneva"]
+    assert all(nlp.vocab.has_vector(w) for w in words)
+    assert not nlp.vocab.has_vector("long-overdue") and nlp.vocab.has_vector("overdue")
+    assert len(nlp("long-overdue")) == 3
+
+
 def test_loads_offline_without_network():
     """Load in a fresh interpreter where any socket connection raises."""
     code = textwrap.dedent(
