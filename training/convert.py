@@ -59,9 +59,6 @@ def read_conllu(path: Path) -> Iterator[tuple[str, list[dict]]]:
             continue
         elif not line.strip():
             if rows:
-                if par_start:
-                    rows[0]["par_start"] = True
-                    par_start = False
                 yield doc_id, rows
                 rows = []
         else:
@@ -81,9 +78,10 @@ def read_conllu(path: Path) -> Iterator[tuple[str, list[dict]]]:
                     "space": "SpaceAfter=No" not in cols[9],
                 }
             )
+            if par_start:
+                rows[0]["par_start"] = True
+                par_start = False
     if rows:
-        if par_start:
-            rows[0]["par_start"] = True
         yield doc_id, rows
 
 
